@@ -1,0 +1,62 @@
+package fr.regard.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A small HTTP client for the tests, against the server on loopback. */
+final class Http {
+
+    static final String BASE = System.getProperty("regard.it.base-url", "http://127.0.0.1:8080");
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private Http() {
+    }
+
+    record Reply(int status, String contentType, String location, String body) {
+        JsonObject json() {
+            return Json.createReader(new StringReader(body)).readObject();
+        }
+    }
+
+    static Reply get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path)).GET());
+    }
+
+    static Reply get(String path, String user, String password) {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path)).GET()
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8))));
+    }
+
+    static Reply postJson(String path, String json) {
+        return post(path, "application/json", json);
+    }
+
+    static Reply post(String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private static Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Location").orElse(null),
+                    response.body());
+        } catch (Exception e) {
+            throw new IllegalStateException("HTTP call failed: " + request.build().uri(), e);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package fr.regard.intake.application;
+
+import fr.regard.calendar.domain.LegalCalendar;
+import fr.regard.cases.application.TrackingView;
+import fr.regard.cases.domain.AccessCase;
+import fr.regard.cases.domain.CaseClock;
+import fr.regard.cases.domain.CaseReference;
+import fr.regard.cases.domain.CaseRepository;
+import fr.regard.cases.domain.Facts;
+import fr.regard.cases.domain.Requester;
+import fr.regard.cases.domain.TrackingToken;
+import fr.regard.workflow.application.CaseProcesses;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Takes a request in from any channel: checks it, creates the case with its deadlines and starts the
+ * {@code access-request} process, all in one transaction — either the case and its process both exist, or
+ * neither does.
+ */
+@Stateless
+public class IntakeService {
+
+    private static final Logger LOG = Logger.getLogger(IntakeService.class.getName());
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    CaseClock clock;
+
+    @Inject
+    LegalCalendar calendar;
+
+    @Inject
+    CaseProcesses processes;
+
+    Clock systemClock = Clock.systemUTC();
+
+    public ReceivedRequest receive(NewRequest request) {
+        // Microseconds: what both databases keep, so every view shows the same receipt time.
+        Instant now = systemClock.instant().truncatedTo(ChronoUnit.MICROS);
+        List<FieldViolation> violations = RequestRules.check(request, now);
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        Instant receivedAt = request.receivedAt() != null ? request.receivedAt() : now;
+        Facts facts = new Facts(request.factsStart(), request.factsEnd(), request.place().strip(),
+                request.description() == null ? null : request.description().strip());
+        int year = calendar.dayOf(receivedAt).getYear();
+        CaseReference reference = CaseReference.of(request.kind(), year, cases.nextReferenceNumber());
+        TrackingToken token = TrackingToken.generate();
+        AccessCase accessCase = new AccessCase(reference, request.kind(), request.channel(),
+                new Requester(request.firstName().strip(), request.lastName().strip(),
+                        request.email() == null || request.email().isBlank() ? null : request.email().strip()),
+                facts, receivedAt, clock.deadlinesFor(facts, receivedAt), token.hash());
+        cases.add(accessCase);
+        accessCase.attachProcess(processes.startFor(accessCase));
+        LOG.info(() -> "Case " + reference + " received by " + request.channel());
+        return new ReceivedRequest(TrackingView.of(accessCase), token.value());
+    }
+}

@@ -1,0 +1,148 @@
+package fr.regard.web.api;
+
+import fr.regard.cases.domain.IntakeChannel;
+import fr.regard.cases.domain.RequestKind;
+import fr.regard.intake.application.FieldViolation;
+import fr.regard.intake.application.InvalidRequestException;
+import fr.regard.intake.application.NewRequest;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the JSON body of {@code POST /api/v1/requests} into a {@link NewRequest}, reporting every field that is
+ * missing or of the wrong shape at once. Business rules (end after start, not in the future…) are the
+ * intake service's.
+ */
+final class RequestPayload {
+
+    private final List<FieldViolation> violations = new ArrayList<>();
+
+    private RequestPayload() {
+    }
+
+    static NewRequest parse(String body, IntakeChannel channel) {
+        return new RequestPayload().read(body, channel);
+    }
+
+    private NewRequest read(String body, IntakeChannel channel) {
+        JsonObject json = object(body);
+        RequestKind kind = kind(json);
+        JsonObject requester = child(json, "requester");
+        JsonObject facts = child(json, "facts");
+        NewRequest request = new NewRequest(kind, channel,
+                text(requester, "requester", "firstName"),
+                text(requester, "requester", "lastName"),
+                text(requester, "requester", "email"),
+                instant(facts, "facts", "start"),
+                instant(facts, "facts", "end"),
+                text(facts, "facts", "place"),
+                text(facts, "facts", "description"),
+                null);
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        return request;
+    }
+
+    private JsonObject object(String body) {
+        if (body == null || body.isBlank()) {
+            throw invalid("body", "Le corps de la requête est vide : un objet JSON est attendu.");
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw invalid("body", "Un objet JSON est attendu.");
+            }
+            return value.asJsonObject();
+        } catch (JsonParsingException e) {
+            throw invalid("body", "JSON mal formé (ligne " + e.getLocation().getLineNumber()
+                    + ", colonne " + e.getLocation().getColumnNumber() + ").");
+        } catch (JsonException e) {
+            throw invalid("body", "JSON mal formé.");
+        }
+    }
+
+    private RequestKind kind(JsonObject json) {
+        String value = text(json, null, "kind");
+        if (value == null) {
+            if (json.containsKey("kind") && json.get("kind").getValueType() == JsonValue.ValueType.STRING) {
+                return null;
+            }
+            if (!json.containsKey("kind")) {
+                violations.add(new FieldViolation("kind", "Le type de demande est obligatoire."));
+            }
+            return null;
+        }
+        try {
+            return RequestKind.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            violations.add(new FieldViolation("kind", "Type de demande inconnu ; valeurs admises : "
+                    + Arrays.stream(RequestKind.values()).map(Enum::name).collect(Collectors.joining(", ")) + "."));
+            return null;
+        }
+    }
+
+    private JsonObject child(JsonObject json, String name) {
+        JsonValue value = json.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            violations.add(new FieldViolation(name, "Cet objet est obligatoire."));
+            return null;
+        }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            violations.add(new FieldViolation(name, "Un objet JSON est attendu."));
+            return null;
+        }
+        return value.asJsonObject();
+    }
+
+    /** A string member, or null when absent or null; a non-string is a violation. */
+    private String text(JsonObject json, String parent, String name) {
+        if (json == null) {
+            return null;
+        }
+        JsonValue value = json.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value.getValueType() != JsonValue.ValueType.STRING) {
+            violations.add(new FieldViolation(path(parent, name), "Une chaîne de caractères est attendue."));
+            return null;
+        }
+        return ((JsonString) value).getString();
+    }
+
+    private Instant instant(JsonObject json, String parent, String name) {
+        String value = text(json, parent, name);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            violations.add(new FieldViolation(path(parent, name),
+                    "Date et heure ISO-8601 avec fuseau attendues, par exemple 2026-11-20T14:30:00+01:00."));
+            return null;
+        }
+    }
+
+    private static String path(String parent, String name) {
+        return parent == null ? name : parent + "." + name;
+    }
+
+    private static InvalidRequestException invalid(String field, String message) {
+        return new InvalidRequestException(List.of(new FieldViolation(field, message)));
+    }
+}

@@ -1,0 +1,60 @@
+package fr.regard.web.api;
+
+import fr.regard.cases.application.CaseQueries;
+import fr.regard.cases.domain.IntakeChannel;
+import fr.regard.intake.application.IntakeService;
+import fr.regard.intake.application.ReceivedRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/**
+ * Access and verify-destruction requests. Filing is open to anyone (the citizen's form posts here); reading a
+ * case is for staff.
+ */
+@Path("/requests")
+@RequestScoped
+public class RequestsResource {
+
+    @Inject
+    IntakeService intake;
+
+    @Inject
+    CaseQueries queries;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
+    public Response file(String body) {
+        ReceivedRequest received = intake.receive(RequestPayload.parse(body, IntakeChannel.WEB));
+        String reference = received.caseView().reference();
+        return Response.created(URI.create("/api/v1/requests/" + reference))
+                .type(MediaType.APPLICATION_JSON)
+                .entity(Representations.tracking(received.caseView(), received.trackingToken()).toString())
+                .build();
+    }
+
+    @GET
+    @Path("/{reference}")
+    @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
+    @RolesAllowed({"dpo", "operator", "auditor", "admin"})
+    public Response staffView(@PathParam("reference") String reference) {
+        return queries.byReference(reference)
+                .map(view -> Response.ok(Representations.staff(view).toString(), MediaType.APPLICATION_JSON).build())
+                .orElseGet(() -> Problems.of(404, "case-not-found", "Dossier introuvable",
+                        "Aucun dossier ne porte la référence " + safe(reference) + "."));
+    }
+
+    private static String safe(String reference) {
+        return reference.length() > 40 ? reference.substring(0, 40) + "…" : reference;
+    }
+}
