@@ -42,6 +42,8 @@ class EngineIT {
         JsonObject after = counts(result.getString("reference"));
         assertThat(after.getInt("cases")).isEqualTo(1);
         assertThat(after.getInt("processInstances")).isEqualTo(1);
+        assertThat(Http.get("/" + RegardDeployment.PROBE + "/journal?object=" + result.getString("reference")).json()
+                .getJsonArray("entries")).as("journal entries of the committed case").hasSize(1);
     }
 
     @Test
@@ -54,6 +56,8 @@ class EngineIT {
         JsonObject after = counts(result.getString("reference"));
         assertThat(after.getInt("cases")).isZero();
         assertThat(after.getInt("processInstances")).isZero();
+        assertThat(Http.get("/" + RegardDeployment.PROBE + "/journal?object=" + result.getString("reference")).json()
+                .getJsonArray("entries")).as("journal entries of the rolled-back case").isEmpty();
     }
 
     @Test

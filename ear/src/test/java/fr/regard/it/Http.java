@@ -37,6 +37,32 @@ final class Http {
                         .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8))));
     }
 
+    static Reply postAs(String path, String user, String password) {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** Downloads a protected resource to a file; fails unless 200. */
+    static void download(String path, String user, String password, java.nio.file.Path target) {
+        try {
+            HttpResponse<java.nio.file.Path> response = CLIENT.send(HttpRequest.newBuilder(URI.create(BASE + path))
+                    .header("Authorization", "Basic " + Base64.getEncoder()
+                            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                    .timeout(Duration.ofSeconds(120)).GET().build(),
+                    HttpResponse.BodyHandlers.ofFile(target));
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Download failed: " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     static Reply postJson(String path, String json) {
         return post(path, "application/json", json);
     }

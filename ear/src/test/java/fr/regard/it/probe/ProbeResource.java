@@ -62,6 +62,54 @@ public class ProbeResource {
                 .build().toString();
     }
 
+    /** Journal rows about one object: id, seq (null until sequenced), action, actor. */
+    @GET
+    @Path("journal")
+    public String journal(@QueryParam("object") String objectId) throws Exception {
+        var rows = Json.createArrayBuilder();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select id, seq, action, actor, role, purpose, canonical from journal_entry where object_json like ? order by id")) {
+            s.setString(1, "%\"" + objectId + "\"%");
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    var row = Json.createObjectBuilder().add("id", rs.getLong(1)).add("action", rs.getString(3))
+                            .add("actor", rs.getString(4)).add("role", rs.getString(5));
+                    long seq = rs.getLong(2);
+                    if (!rs.wasNull()) {
+                        row.add("seq", seq).add("canonical", rs.getString(7));
+                    }
+                    if (rs.getString(6) != null) {
+                        row.add("purpose", rs.getString(6));
+                    }
+                    rows.add(row);
+                }
+            }
+        }
+        return Json.createObjectBuilder().add("entries", rows).build().toString();
+    }
+
+    /** Runs one SQL statement against the journal as the application's database account; reports the outcome. */
+    @POST
+    @Path("sql")
+    @jakarta.ws.rs.Consumes(MediaType.TEXT_PLAIN)
+    public String sql(String statement) throws Exception {
+        try (Connection c = dataSource.getConnection(); var s = c.createStatement()) {
+            int count = s.executeUpdate(statement);
+            return Json.createObjectBuilder().add("outcome", "executed").add("count", count).build().toString();
+        } catch (java.sql.SQLException e) {
+            return Json.createObjectBuilder().add("outcome", "refused").add("message", String.valueOf(e.getMessage()))
+                    .add("sqlState", String.valueOf(e.getSQLState())).build().toString();
+        }
+    }
+
+    @GET
+    @Path("database")
+    public String database() throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            return Json.createObjectBuilder().add("product", c.getMetaData().getDatabaseProductName()).build().toString();
+        }
+    }
+
     /** Intake inside a transaction that is then committed or rolled back; reports what the transaction saw. */
     @POST
     @Path("intake/{outcome}")

@@ -9,6 +9,9 @@ import fr.regard.cases.domain.CaseRepository;
 import fr.regard.cases.domain.Facts;
 import fr.regard.cases.domain.Requester;
 import fr.regard.cases.domain.TrackingToken;
+import fr.regard.journal.domain.Journal;
+import fr.regard.journal.domain.JournalActions;
+import fr.regard.journal.domain.JournalEvent;
 import fr.regard.workflow.application.CaseProcesses;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -20,8 +23,8 @@ import java.util.logging.Logger;
 
 /**
  * Takes a request in from any channel: checks it, creates the case with its deadlines and starts the
- * {@code access-request} process, all in one transaction — either the case and its process both exist, or
- * neither does.
+ * {@code access-request} process and journals the receipt, all in one transaction — either the case, its process
+ * and its journal entry all exist, or none does.
  */
 @Stateless
 public class IntakeService {
@@ -39,6 +42,9 @@ public class IntakeService {
 
     @Inject
     CaseProcesses processes;
+
+    @Inject
+    Journal journal;
 
     Clock systemClock = Clock.systemUTC();
 
@@ -61,6 +67,10 @@ public class IntakeService {
                 facts, receivedAt, clock.deadlinesFor(facts, receivedAt), token.hash());
         cases.add(accessCase);
         accessCase.attachProcess(processes.startFor(accessCase));
+        journal.record(JournalEvent.onCase("requester", "requester", JournalActions.CASE_RECEIVED, reference.value())
+                .withDetail("kind", request.kind().name())
+                .withDetail("channel", request.channel().name())
+                .withDetail("receivedAt", receivedAt.toString()));
         LOG.info(() -> "Case " + reference + " received by " + request.channel());
         return new ReceivedRequest(TrackingView.of(accessCase), token.value());
     }

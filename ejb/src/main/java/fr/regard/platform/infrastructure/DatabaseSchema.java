@@ -6,6 +6,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -35,7 +38,7 @@ public class DatabaseSchema {
     void migrate() {
         MigrateResult result = Flyway.configure(DatabaseSchema.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/{vendor}")
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor())
                 .table("regard_schema_history")
                 .failOnMissingLocations(false)
                 .validateMigrationNaming(true)
@@ -44,6 +47,16 @@ public class DatabaseSchema {
         version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "Regard schema at version " + version + " (" + result.migrationsExecuted
                 + " migration(s) applied, database " + result.database + ")");
+    }
+
+    /** Folder of vendor-only migrations: {@code postgresql} or {@code h2}. */
+    private String vendor() {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            return product.contains("postgres") ? "postgresql" : product.contains("h2") ? "h2" : product;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database to migrate it", e);
+        }
     }
 
     public String version() {

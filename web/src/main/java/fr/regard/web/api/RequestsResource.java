@@ -1,6 +1,7 @@
 package fr.regard.web.api;
 
-import fr.regard.cases.application.CaseQueries;
+import fr.regard.cases.application.CaseConsultation;
+import fr.regard.web.security.StaffRoles;
 import fr.regard.cases.domain.IntakeChannel;
 import fr.regard.intake.application.IntakeService;
 import fr.regard.intake.application.ReceivedRequest;
@@ -13,7 +14,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 
@@ -29,7 +32,10 @@ public class RequestsResource {
     IntakeService intake;
 
     @Inject
-    CaseQueries queries;
+    CaseConsultation consultation;
+
+    @Context
+    SecurityContext security;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -48,7 +54,7 @@ public class RequestsResource {
     @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
     @RolesAllowed({"dpo", "operator", "auditor", "admin"})
     public Response staffView(@PathParam("reference") String reference) {
-        return queries.byReference(reference)
+        return consultation.open(reference, security.getUserPrincipal().getName(), StaffRoles.roleOf(security))
                 .map(view -> Response.ok(Representations.staff(view).toString(), MediaType.APPLICATION_JSON).build())
                 .orElseGet(() -> Problems.of(404, "case-not-found", "Dossier introuvable",
                         "Aucun dossier ne porte la référence " + safe(reference) + "."));
