@@ -111,6 +111,7 @@ public final class DbAuditSource implements AuditSource {
     private static final class RowCursor implements EntryCursor {
 
         private final Connection connection;
+        private final boolean ownTransaction;
         private final PreparedStatement statement;
         private final ResultSet rows;
         private byte[] entry;
@@ -118,7 +119,12 @@ public final class DbAuditSource implements AuditSource {
 
         RowCursor(Connection connection) throws SQLException {
             this.connection = connection;
-            connection.setAutoCommit(false);
+            // Outside a JTA transaction, open a local one so PostgreSQL streams with a cursor; inside one (the
+            // connection is then already in manual commit), read within it.
+            ownTransaction = connection.getAutoCommit();
+            if (ownTransaction) {
+                connection.setAutoCommit(false);
+            }
             statement = connection.prepareStatement(
                     "select canonical, leaf_hash from journal_entry where seq is not null order by seq");
             statement.setFetchSize(2000);
@@ -163,8 +169,10 @@ public final class DbAuditSource implements AuditSource {
         @Override
         public void close() throws IOException {
             try (connection; statement; rows) {
-                connection.rollback();
-                connection.setAutoCommit(true);
+                if (ownTransaction) {
+                    connection.rollback();
+                    connection.setAutoCommit(true);
+                }
             } catch (SQLException e) {
                 throw new IOException("Cannot close the journal reader", e);
             }
