@@ -181,6 +181,8 @@ class JournalIT {
         String output = new String(verifier.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(verifier.waitFor()).as(output).isZero();
         assertThat(output).contains("VÉRIFICATION RÉUSSIE");
+        // the first checkpoint is time-stamped at once by the RFC 3161 authority, whose token the verifier checks
+        assertThat(output).containsPattern("✔[^\n]*Horodatages");
 
         Http.Reply badRange = Http.get("/api/v1/journal/bundle?from=5&to=2", "auditor", DEMO_PASSWORD);
         assertThat(badRange.status()).isEqualTo(400);

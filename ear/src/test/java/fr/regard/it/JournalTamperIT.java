@@ -167,6 +167,35 @@ class JournalTamperIT {
     }
 
     @Test
+    @DisplayName("the journal never signs a checkpoint over a tree state that contradicts the last one it signed")
+    void neverSignsInconsistentCheckpoints() throws Exception {
+        String forgedRoot = HexFormat.of().formatHex(MerkleHash.leaf("forged state".getBytes(StandardCharsets.UTF_8)));
+        JsonObject saved = Http.post("/" + RegardDeployment.PROBE + "/sql", "text/plain",
+                "update journal_state set root_hash = '" + forgedRoot + "' where id = 1 and root_hash = '"
+                        + HexFormat.of().formatHex(newest.rootHash()) + "'").json();
+        try {
+            assertThat(saved.getInt("count")).as("state altered").isEqualTo(1);
+            Http.postJson("/api/v1/requests", RequestApiIT.request("ACCESS",
+                    "2026-11-20T14:30:00+01:00", "2026-11-20T15:00:00+01:00"));
+            Thread.sleep(3000);
+            Checkpoint after = Checkpoint.open(Http.get("/api/v1/journal/checkpoint").body()
+                    .getBytes(StandardCharsets.UTF_8), key);
+            assertThat(after.size()).as("no checkpoint signed over the altered state").isEqualTo(newest.size());
+            assertThat(after.rootHash()).isEqualTo(newest.rootHash());
+        } finally {
+            Http.post("/" + RegardDeployment.PROBE + "/sql", "text/plain", "update journal_state set root_hash = '"
+                    + HexFormat.of().formatHex(newest.rootHash()) + "' where id = 1");
+        }
+        Instant deadline = Instant.now().plusSeconds(5);
+        Checkpoint resumed;
+        do {
+            Thread.sleep(200);
+            resumed = Checkpoint.open(Http.get("/api/v1/journal/checkpoint").body().getBytes(StandardCharsets.UTF_8), key);
+        } while (resumed.size() == newest.size() && Instant.now().isBefore(deadline));
+        assertThat(resumed.size()).as("publication resumes once the state is consistent again").isGreaterThan(newest.size());
+    }
+
+    @Test
     @DisplayName("a database rolled back to an older checkpoint is caught by the published witness")
     void rolledBack() throws InterruptedException {
         // make sure the witness file holds the newest checkpoint
