@@ -177,6 +177,22 @@ class ResponseClockTest {
     }
 
     @Test
+    @DisplayName("dates moved by the application through the API re-arm the clock on the new dates")
+    void rearmedByTheApplication() {
+        scenario.start("access-request", REFERENCE, DAY_0, false);
+        scenario.runDueJobs();
+        Instant newDue = TestPolicy.extended(scenario.firstResponseDue());
+        Instant newReminder = TestPolicy.reminderBefore(newDue);
+
+        engine.getRuntimeService().setVariables(scenario.instance().getId(), Map.of(
+                "responseDue", TestPolicy.date(newDue), "responseReminderAt", TestPolicy.date(newReminder)));
+
+        assertThat(scenario.instance()).hasPassed("Boundary_ResponseDueMoved");
+        assertThat(scenario.jobs()).extracting(job -> job.getDuedate().toInstant())
+                .containsExactlyInAnyOrder(newReminder, newDue);
+    }
+
+    @Test
     @DisplayName("an overdue clock is re-armed when the due date moves again (complement asked after the due date)")
     void rearmedAfterEscalation() {
         scenario.start("access-request", REFERENCE, DAY_0, true);
