@@ -4,10 +4,12 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 
 /**
  * The engine of the process tests: in-memory H2, full history as on the server, no job executor (tests drive
- * jobs and the clock themselves).
+ * jobs and the clock themselves). Delegate expressions ({@code ${placeFootageHold}}) resolve to the stand-ins
+ * registered with {@code Mocks.register}, as CDI beans do on the server.
  */
 final class InMemoryEngine {
 
@@ -23,6 +25,7 @@ final class InMemoryEngine {
             configuration.setJobExecutorActivate(false);
             configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
             configuration.setEnforceHistoryTimeToLive(true);
+            configuration.setExpressionManager(new MockExpressionManager());
             engine = configuration.buildProcessEngine();
         }
         return ProcessEngineExtension.builder().useProcessEngine(engine).build();
