@@ -42,8 +42,12 @@ class EngineIT {
         JsonObject after = counts(result.getString("reference"));
         assertThat(after.getInt("cases")).isEqualTo(1);
         assertThat(after.getInt("processInstances")).isEqualTo(1);
+        // The receipt and the hold placed by the process in the same transaction; later steps (the acknowledgement)
+        // run in their own transactions and may already have added theirs.
         assertThat(Http.get("/" + RegardDeployment.PROBE + "/journal?object=" + result.getString("reference")).json()
-                .getJsonArray("entries")).as("journal entries of the committed case").hasSize(1);
+                .getJsonArray("entries").getValuesAs(JsonObject.class).stream().map(e -> e.getString("action")))
+                .as("journal entries of the committed case")
+                .containsOnlyOnce("CASE_RECEIVED", "FOOTAGE_HOLD_REQUESTED");
     }
 
     @Test

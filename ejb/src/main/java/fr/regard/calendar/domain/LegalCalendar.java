@@ -62,6 +62,19 @@ public final class LegalCalendar {
     }
 
     /**
+     * The working day on or before {@code date}: where a reminder must come before a day off, it moves earlier,
+     * never later (a reminder is useful only ahead of its deadline).
+     */
+    public LocalDate previousWorkingDayFrom(LocalDate date) {
+        Objects.requireNonNull(date, "date must not be null");
+        LocalDate day = date;
+        while (!isWorkingDay(day)) {
+            day = day.minusDays(1);
+        }
+        return day;
+    }
+
+    /**
      * Last day of a period of {@code months} calendar months running from {@code event}.
      *
      * <p>Art. 3(1): the event day is not counted. Art. 3(2)(c): the period ends on the day of the
@@ -97,6 +110,16 @@ public final class LegalCalendar {
         Objects.requireNonNull(date, "date must not be null");
         // 23:59:59 is never in a Paris DST gap or overlap (both are at night, 02:00-03:00).
         return date.atTime(LAST_SECOND_OF_DAY).atZone(PARIS).toOffsetDateTime();
+    }
+
+    /**
+     * The Paris wall-clock {@code time} of {@code date}, with that date's offset. A time inside the spring gap is
+     * moved forward by the gap ({@link java.time.ZonedDateTime#of}).
+     */
+    public OffsetDateTime at(LocalDate date, LocalTime time) {
+        Objects.requireNonNull(date, "date must not be null");
+        Objects.requireNonNull(time, "time must not be null");
+        return date.atTime(time).atZone(PARIS).toOffsetDateTime();
     }
 
     /**

@@ -25,11 +25,14 @@ public class CaseConsultation {
     @Inject
     Journal journal;
 
+    @Inject
+    CaseQueries queries;
+
     public Optional<CaseView> open(String reference, String staffMember, String role) {
         if (!CaseReference.isWellFormed(reference)) {
             return Optional.empty();
         }
-        Optional<CaseView> view = cases.findByReference(new CaseReference(reference)).map(CaseView::of);
+        Optional<CaseView> view = cases.findByReference(new CaseReference(reference)).map(queries::staffView);
         view.ifPresent(v -> journal.record(JournalEvent.onCase(staffMember, role, JournalActions.CASE_VIEWED, reference)
                 .withPurpose(PURPOSE_HANDLING)));
         return view;

@@ -1,11 +1,14 @@
 package fr.regard.cases.application;
 
 import fr.regard.cases.domain.AccessCase;
+import fr.regard.cases.domain.CaseStatus;
 import java.time.Instant;
+import java.util.List;
 
 /**
- * What the requester sees through their tracking link: their case's progress and deadlines, no staff data
- * and nothing about other people.
+ * What the requester sees through their tracking link: their case's progress and deadlines, the letters addressed to
+ * them (with their real status: "À émettre" until sent), what they may do now; no staff data and nothing about other
+ * people.
  */
 public record TrackingView(
         String reference,
@@ -16,11 +19,25 @@ public record TrackingView(
         Instant receivedAt,
         Instant charterWindowEnd,
         Instant preservationDeadline,
-        Instant responseDue) {
+        Instant responseDue,
+        boolean withinCharterWindow,
+        boolean responseExtended,
+        boolean complementAwaited,
+        Instant complementDeadline,
+        boolean canWithdraw,
+        List<LetterView> letters) {
 
     public static TrackingView of(AccessCase c) {
+        return of(c, List.of());
+    }
+
+    public static TrackingView of(AccessCase c, List<LetterView> letters) {
+        boolean awaited = c.status() == CaseStatus.AWAITING_COMPLEMENT;
         return new TrackingView(c.reference().value(), c.kind().name(), c.kind().label(),
                 c.status().name(), c.status().label(), c.receivedAt(),
-                c.deadlines().charterWindowEnd(), c.deadlines().preservationDeadline(), c.deadlines().responseDue());
+                c.deadlines().charterWindowEnd(), c.deadlines().preservationDeadline(), c.deadlines().responseDue(),
+                c.withinCharterWindow(), c.extension() != null && c.extension().isGranted(),
+                awaited, awaited ? c.deadlines().complementDeadline() : null,
+                c.status().isOpen(), List.copyOf(letters));
     }
 }

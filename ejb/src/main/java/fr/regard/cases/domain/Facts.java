@@ -38,6 +38,11 @@ public class Facts {
         this.description = description;
     }
 
+    /** The same window, without what the requester wrote (purge); the window stays, it is not personal alone. */
+    Facts withoutPersonalData(String placeholder) {
+        return new Facts(start, end, placeholder, null);
+    }
+
     public Instant start() {
         return start;
     }

@@ -9,6 +9,8 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -35,10 +37,42 @@ public class CaseSettings {
     @ConfigProperty(name = "regard.policy.extension-months", defaultValue = "2")
     int extensionMonths;
 
+    @Inject
+    @ConfigProperty(name = "regard.policy.response-reminder-days", defaultValue = "7")
+    int responseReminderDays;
+
+    @Inject
+    @ConfigProperty(name = "regard.policy.complement-days", defaultValue = "15")
+    int complementDays;
+
+    @Inject
+    @ConfigProperty(name = "regard.policy.complement-reminder-days", defaultValue = "10")
+    int complementReminderDays;
+
+    @Inject
+    @ConfigProperty(name = "regard.policy.delivery-days", defaultValue = "30")
+    int deliveryDays;
+
+    @Inject
+    @ConfigProperty(name = "regard.policy.case-data-retention", defaultValue = "P1Y")
+    String caseDataRetention;
+
+    @Inject
+    @ConfigProperty(name = "regard.policy.pause-clock-during-complement", defaultValue = "true")
+    boolean pauseClockDuringComplement;
+
     @Produces
     @Singleton
     CasePolicy policy() {
-        return new CasePolicy(filingWindowDays, retentionDays, responseMonths, extensionMonths);
+        Period retention;
+        try {
+            retention = Period.parse(caseDataRetention.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("regard.policy.case-data-retention must be an ISO-8601 period such as "
+                    + "P1Y or P6M: " + caseDataRetention, e);
+        }
+        return new CasePolicy(filingWindowDays, retentionDays, responseMonths, extensionMonths, responseReminderDays,
+                complementDays, complementReminderDays, deliveryDays, retention, pauseClockDuringComplement);
     }
 
     /** Reads the policy at start so that a wrong setting stops the deployment instead of the first intake. */

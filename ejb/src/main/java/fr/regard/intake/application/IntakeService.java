@@ -22,9 +22,10 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Takes a request in from any channel: checks it, creates the case with its deadlines and starts the
- * {@code access-request} process and journals the receipt, all in one transaction — either the case, its process
- * and its journal entry all exist, or none does.
+ * Takes a request in from any channel: checks it, creates the case with its deadlines, starts its process
+ * ({@code access-request}, which places the hold on the footage at once, or {@code verify-destruction}) and journals
+ * the receipt, all in one transaction — either the case, its process, its hold request and its journal entries all
+ * exist, or none does.
  */
 @Stateless
 public class IntakeService {

@@ -12,6 +12,60 @@ public final class JournalActions {
     /** An auditor or administrator ran the server's integrity check. */
     public static final String JOURNAL_CHECKED = "JOURNAL_CHECKED";
 
+    // --- case lifecycle (issue 4): every state change, decision and deadline change of a case -------------------
+    /** The DPO qualified a request (regime, identity, precision, charter window). */
+    public static final String CASE_QUALIFIED = "CASE_QUALIFIED";
+    /** A complement was asked of the requester; its reminder and deadline were set. */
+    public static final String COMPLEMENT_REQUESTED = "COMPLEMENT_REQUESTED";
+    /** The requester sent a complement (collection). */
+    public static final String COMPLEMENT_RECEIVED = "COMPLEMENT_RECEIVED";
+    /** The answer period stopped while a complement is awaited (deadline change). */
+    public static final String RESPONSE_CLOCK_PAUSED = "RESPONSE_CLOCK_PAUSED";
+    /** The answer period runs again (deadline change). */
+    public static final String RESPONSE_CLOCK_RESUMED = "RESPONSE_CLOCK_RESUMED";
+    /** The DPO asked for the extension of the answer period, with reasons. */
+    public static final String EXTENSION_REQUESTED = "EXTENSION_REQUESTED";
+    /** The answer period was extended (GDPR art. 12(3); deadline change). */
+    public static final String RESPONSE_EXTENDED = "RESPONSE_EXTENDED";
+    /** An extension was refused (asked after the first period, or not allowed in the case's state). */
+    public static final String EXTENSION_REFUSED = "EXTENSION_REFUSED";
+    /** The answer is due soon: the DPO queue is reminded. */
+    public static final String RESPONSE_REMINDER_DUE = "RESPONSE_REMINDER_DUE";
+    /** The answer period ended before the answer: the case is overdue. */
+    public static final String RESPONSE_OVERDUE = "RESPONSE_OVERDUE";
+    /** An operator searched the recordings for a case (consultation of footage, with its purpose). */
+    public static final String FOOTAGE_SEARCHED = "FOOTAGE_SEARCHED";
+    /** An operator extracted and masked footage for a case. */
+    public static final String EXTRACTION_RECORDED = "EXTRACTION_RECORDED";
+    /** The DPO decided the answer (decision, catalogue grounds). */
+    public static final String DECISION_TAKEN = "DECISION_TAKEN";
+    /** A masked copy was made available until a date (communication). */
+    public static final String DELIVERY_PUBLISHED = "DELIVERY_PUBLISHED";
+    /** An on-site viewing took place or the requester did not come (communication). */
+    public static final String VIEWING_RECORDED = "VIEWING_RECORDED";
+    /** A verification request's finding was recorded (destroyed, pending, judicial hold). */
+    public static final String DESTRUCTION_FINDING_RECORDED = "DESTRUCTION_FINDING_RECORDED";
+    /** A case was closed (answered, or no complement). */
+    public static final String CASE_CLOSED = "CASE_CLOSED";
+    /** The requester withdrew the request. */
+    public static final String CASE_WITHDRAWN = "CASE_WITHDRAWN";
+    /** A closed case's personal data were purged (erasure). */
+    public static final String PERSONAL_DATA_PURGED = "PERSONAL_DATA_PURGED";
+    /** A staff member took a task of a case. */
+    public static final String TASK_CLAIMED = "TASK_CLAIMED";
+    /** A letter to the requester was registered (status says whether it was sent). */
+    public static final String LETTER_TO_ISSUE = "LETTER_TO_ISSUE";
+    /** A hold on the requested footage was asked of the archive (status says whether it was placed). */
+    public static final String FOOTAGE_HOLD_REQUESTED = "FOOTAGE_HOLD_REQUESTED";
+    /** The release of a case's holds was asked of the archive. */
+    public static final String FOOTAGE_HOLDS_RELEASE_REQUESTED = "FOOTAGE_HOLDS_RELEASE_REQUESTED";
+    /** A masked extract was asked of the archive. */
+    public static final String EXTRACT_REQUESTED = "EXTRACT_REQUESTED";
+    /** The destruction of a case's extracts was asked of the archive. */
+    public static final String EXTRACT_DESTRUCTION_REQUESTED = "EXTRACT_DESTRUCTION_REQUESTED";
+    /** The archive was asked whether a window's footage is destroyed. */
+    public static final String FOOTAGE_DESTRUCTION_CHECKED = "FOOTAGE_DESTRUCTION_CHECKED";
+
     private JournalActions() {
     }
 }

@@ -182,4 +182,25 @@ class LegalCalendarTest {
         assertThatNullPointerException().isThrownBy(() -> calendar.endOfDay(null)).withMessageContaining("date");
         assertThatNullPointerException().isThrownBy(() -> calendar.plusDaysExact(null, 14)).withMessageContaining("start");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "a working day stays                       | 2025-05-07 | 2025-05-07",
+        "8 May (Victoire 1945) → Wednesday 7 May    | 2025-05-08 | 2025-05-07",
+        "Sunday → Friday                            | 2026-03-01 | 2026-02-27",
+        "Easter Monday 2026 → Friday 3 April        | 2026-04-06 | 2026-04-03",
+    })
+    @DisplayName("a reminder due on a day off moves to the working day before")
+    void previous_working_day(String scenario, LocalDate date, LocalDate expected) {
+        assertThat(calendar.previousWorkingDayFrom(date)).isEqualTo(expected);
+    }
+
+    @Test
+    @DisplayName("a Paris wall-clock time of a date carries that date's offset")
+    void wall_clock_time() {
+        assertThat(calendar.at(LocalDate.of(2026, 12, 21), java.time.LocalTime.of(8, 0)))
+                .isEqualTo(OffsetDateTime.parse("2026-12-21T08:00:00+01:00"));
+        assertThat(calendar.at(LocalDate.of(2026, 6, 22), java.time.LocalTime.of(8, 0)))
+                .isEqualTo(OffsetDateTime.parse("2026-06-22T08:00:00+02:00"));
+    }
 }

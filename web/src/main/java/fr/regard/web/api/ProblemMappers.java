@@ -1,5 +1,8 @@
 package fr.regard.web.api;
 
+import fr.regard.cases.application.ActionRefusedException;
+import fr.regard.cases.application.InvalidCommandException;
+import fr.regard.cases.domain.CaseStateException;
 import fr.regard.intake.application.InvalidRequestException;
 import jakarta.ejb.EJBException;
 import jakarta.ws.rs.WebApplicationException;
@@ -24,6 +27,43 @@ public final class ProblemMappers {
         public Response toResponse(InvalidRequestException e) {
             return Problems.invalidRequest(e.violations());
         }
+    }
+
+    @Provider
+    public static class InvalidCommand implements ExceptionMapper<InvalidCommandException> {
+        @Override
+        public Response toResponse(InvalidCommandException e) {
+            return Problems.invalidInput(e.violations());
+        }
+    }
+
+    @Provider
+    public static class ActionRefused implements ExceptionMapper<ActionRefusedException> {
+        @Override
+        public Response toResponse(ActionRefusedException e) {
+            return refused(e);
+        }
+    }
+
+    /** A step the case's state does not allow: nothing changed. */
+    @Provider
+    public static class CaseState implements ExceptionMapper<CaseStateException> {
+        @Override
+        public Response toResponse(CaseStateException e) {
+            return caseState(e);
+        }
+    }
+
+    static Response refused(ActionRefusedException e) {
+        return switch (e.reason()) {
+            case NOT_FOUND -> Problems.of(404, e.code(), "Introuvable", e.getMessage());
+            case FORBIDDEN -> Problems.of(403, e.code(), "Action non autorisée pour votre rôle", e.getMessage());
+            case CONFLICT -> Problems.of(409, e.code(), "Action impossible en l'état", e.getMessage());
+        };
+    }
+
+    static Response caseState(CaseStateException e) {
+        return Problems.of(409, e.code(), "Action impossible en l'état du dossier", e.getMessage());
     }
 
     /** 404, 405, 406, 415… raised by JAX-RS itself. */
@@ -61,6 +101,15 @@ public final class ProblemMappers {
             Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
             if (cause instanceof InvalidRequestException invalid) {
                 return Problems.invalidRequest(invalid.violations());
+            }
+            if (cause instanceof InvalidCommandException invalid) {
+                return Problems.invalidInput(invalid.violations());
+            }
+            if (cause instanceof ActionRefusedException refused) {
+                return refused(refused);
+            }
+            if (cause instanceof CaseStateException state) {
+                return caseState(state);
             }
             return unexpected(e);
         }

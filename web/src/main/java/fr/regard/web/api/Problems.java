@@ -1,5 +1,6 @@
 package fr.regard.web.api;
 
+import fr.regard.cases.domain.RuleViolation;
 import fr.regard.intake.application.FieldViolation;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -25,6 +26,16 @@ public final class Problems {
         violations.forEach(v -> errors.add(Json.createObjectBuilder().add("field", v.field()).add("message", v.message())));
         JsonObject body = base("invalid-request", "Demande invalide", 400,
                 "La demande n'a pas été enregistrée : corrigez les champs indiqués.")
+                .add("errors", errors).build();
+        return Response.status(400).type(MEDIA_TYPE).entity(body.toString()).build();
+    }
+
+    /** A staff or requester input refused field by field; nothing was changed. */
+    public static Response invalidInput(List<RuleViolation> violations) {
+        JsonArrayBuilder errors = Json.createArrayBuilder();
+        violations.forEach(v -> errors.add(Json.createObjectBuilder().add("field", v.field()).add("message", v.message())));
+        JsonObject body = base("invalid-input", "Saisie invalide", 400,
+                "Rien n'a été enregistré : corrigez les champs indiqués.")
                 .add("errors", errors).build();
         return Response.status(400).type(MEDIA_TYPE).entity(body.toString()).build();
     }

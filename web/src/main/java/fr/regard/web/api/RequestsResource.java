@@ -1,6 +1,9 @@
 package fr.regard.web.api;
 
 import fr.regard.cases.application.CaseConsultation;
+import fr.regard.cases.application.ExtensionRequests;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import fr.regard.web.security.StaffRoles;
 import fr.regard.cases.domain.IntakeChannel;
 import fr.regard.intake.application.IntakeService;
@@ -34,6 +37,9 @@ public class RequestsResource {
     @Inject
     CaseConsultation consultation;
 
+    @Inject
+    ExtensionRequests extensions;
+
     @Context
     SecurityContext security;
 
@@ -58,6 +64,40 @@ public class RequestsResource {
                 .map(view -> Response.ok(Representations.staff(view).toString(), MediaType.APPLICATION_JSON).build())
                 .orElseGet(() -> Problems.of(404, "case-not-found", "Dossier introuvable",
                         "Aucun dossier ne porte la référence " + safe(reference) + "."));
+    }
+
+    /**
+     * The DPO extends the answer period by two months, with reasons (GDPR art. 12(3)): 200 with the new due date, or
+     * 409 when it is no longer possible (first period over, already extended, decision taken); nothing changes then.
+     */
+    @POST
+    @Path("/{reference}/extension")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
+    @RolesAllowed(StaffRoles.DPO)
+    public Response extend(@PathParam("reference") String reference, String body) {
+        JsonInput json = JsonInput.parse(body);
+        String reasons = json.text("reasons");
+        json.done();
+        String user = security.getUserPrincipal().getName();
+        ExtensionRequests.Outcome outcome = ConcurrentUpdates.retry(
+                () -> extensions.request(reference, reasons, user, StaffRoles.DPO));
+        if (!outcome.granted()) {
+            JsonObject problem = Json.createObjectBuilder()
+                    .add("type", "https://regard.example/problems/extension-too-late")
+                    .add("title", "Prolongation refusée")
+                    .add("status", 409)
+                    .add("detail", outcome.message())
+                    .add("reference", outcome.reference())
+                    .add("responseDue", Representations.time(outcome.responseDue()))
+                    .build();
+            return Response.status(409).type(Problems.MEDIA_TYPE).entity(problem.toString()).build();
+        }
+        return Response.ok(Json.createObjectBuilder()
+                .add("reference", outcome.reference())
+                .add("responseDue", Representations.time(outcome.responseDue()))
+                .add("message", outcome.message())
+                .build().toString(), MediaType.APPLICATION_JSON).build();
     }
 
     private static String safe(String reference) {

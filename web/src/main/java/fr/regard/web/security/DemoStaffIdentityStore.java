@@ -15,7 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Demo staff accounts of the embedded default: {@code dpo}, {@code operator}, {@code auditor}, {@code admin},
- * each with the role of the same name and the password {@code REGARD_DEMO_PASSWORD}. They exist only when
+ * each with the role of the same name, plus a second DPO agent {@code dpo2} (several DPO agents share the queue);
+ * all with the password {@code REGARD_DEMO_PASSWORD}. They exist only when
  * {@code regard.demo.accounts=true} (the run command sets it); a real deployment leaves it off and plugs the
  * city's directory in instead (security issue).
  */
@@ -25,7 +26,7 @@ public class DemoStaffIdentityStore implements IdentityStore {
     private static final Logger LOG = Logger.getLogger(DemoStaffIdentityStore.class.getName());
 
     static final Map<String, String> ROLE_OF_ACCOUNT = Map.of(
-            "dpo", "dpo", "operator", "operator", "auditor", "auditor", "admin", "admin");
+            "dpo", "dpo", "dpo2", "dpo", "operator", "operator", "auditor", "auditor", "admin", "admin");
 
     @Inject
     @ConfigProperty(name = "regard.demo.accounts", defaultValue = "false")

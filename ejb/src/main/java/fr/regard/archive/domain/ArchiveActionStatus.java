@@ -1,0 +1,17 @@
+package fr.regard.archive.domain;
+
+/** Whether the archive did what was asked. Until the archive capability exists, nothing is {@link #DONE}. */
+public enum ArchiveActionStatus {
+    NOT_PERFORMED("À effectuer"),
+    DONE("Effectuée");
+
+    private final String label;
+
+    ArchiveActionStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,128 @@
+package fr.regard.archive.infrastructure;
+
+import fr.regard.archive.domain.ArchiveAction;
+import fr.regard.archive.domain.ArchiveActionStatus;
+import fr.regard.archive.domain.ArchiveActionType;
+import fr.regard.archive.domain.DestructionReport;
+import fr.regard.archive.domain.FootageArchive;
+import fr.regard.archive.domain.FootageWindow;
+import fr.regard.calendar.domain.LegalCalendar;
+import fr.regard.cases.domain.CasePolicy;
+import fr.regard.journal.domain.Journal;
+import fr.regard.journal.domain.JournalActions;
+import fr.regard.journal.domain.JournalEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The default {@link FootageArchive} until the archive capability is installed: Regard cannot reach the recordings
+ * yet, so it <em>registers</em> each request (hold, release, extract, destruction) with the status "à effectuer" and
+ * a note saying so, and journals it. It never claims that footage is held, extracted or destroyed: the CSU operators
+ * act on the register by their own means.
+ *
+ * <p>A destruction check answers from the retention policy (footage older than the retention is destroyed by the
+ * system's purge, CSI L252-5), marked {@code verified = false}: the attestation letter it leads to is itself only
+ * "à émettre", for the DPO to check.
+ */
+@ApplicationScoped
+public class DeferredFootageArchive implements FootageArchive {
+
+    static final String NOT_PERFORMED = "Non effectuée par Regard : l'accès à l'archive des enregistrements n'est pas "
+            + "encore installé. À réaliser par un opérateur habilité du CSU.";
+    static final String FROM_POLICY = "Constat déduit de la durée de conservation (%d jours), non vérifié dans l'archive : "
+            + "l'accès à l'archive des enregistrements n'est pas encore installé.";
+
+    private static final Map<ArchiveActionType, String> JOURNAL_ACTION = Map.of(
+            ArchiveActionType.PLACE_HOLD, JournalActions.FOOTAGE_HOLD_REQUESTED,
+            ArchiveActionType.RELEASE_HOLDS, JournalActions.FOOTAGE_HOLDS_RELEASE_REQUESTED,
+            ArchiveActionType.PRODUCE_EXTRACT, JournalActions.EXTRACT_REQUESTED,
+            ArchiveActionType.DESTROY_EXTRACT, JournalActions.EXTRACT_DESTRUCTION_REQUESTED,
+            ArchiveActionType.CHECK_DESTRUCTION, JournalActions.FOOTAGE_DESTRUCTION_CHECKED);
+
+    @PersistenceContext(unitName = "regard")
+    EntityManager em;
+
+    @Inject
+    Journal journal;
+
+    @Inject
+    CasePolicy policy;
+
+    @Inject
+    LegalCalendar calendar;
+
+    Clock clock = Clock.systemUTC();
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ArchiveAction placeHold(long caseId, String caseReference, FootageWindow window) {
+        return record(caseId, caseReference, ArchiveActionType.PLACE_HOLD, ArchiveActionStatus.NOT_PERFORMED,
+                NOT_PERFORMED, window, "Préservation des images demandées (charte art. 3.2)");
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ArchiveAction releaseHolds(long caseId, String caseReference) {
+        return record(caseId, caseReference, ArchiveActionType.RELEASE_HOLDS, ArchiveActionStatus.NOT_PERFORMED,
+                NOT_PERFORMED, null, "Fin de la préservation des images du dossier");
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ArchiveAction produceExtract(long caseId, String caseReference, FootageWindow window, String masking) {
+        return record(caseId, caseReference, ArchiveActionType.PRODUCE_EXTRACT, ArchiveActionStatus.NOT_PERFORMED,
+                NOT_PERFORMED + " Masquage : " + masking + ".", window, "Réponse à la demande d'accès (RGPD art. 15)");
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ArchiveAction destroyExtract(long caseId, String caseReference) {
+        return record(caseId, caseReference, ArchiveActionType.DESTROY_EXTRACT, ArchiveActionStatus.NOT_PERFORMED,
+                NOT_PERFORMED, null, "Fin de la mise à disposition de l'extrait");
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public DestructionReport destructionStatus(long caseId, String caseReference, FootageWindow window) {
+        Instant now = clock.instant();
+        Instant destroyedBy = calendar.plusDaysExact(window.end(), policy.retentionDays()).toInstant();
+        String note = String.format(FROM_POLICY, policy.retentionDays());
+        record(caseId, caseReference, ArchiveActionType.CHECK_DESTRUCTION, ArchiveActionStatus.NOT_PERFORMED, note,
+                window, "Vérification de la destruction demandée par la personne filmée (charte art. 3.2)");
+        DestructionReport.State state = now.isBefore(destroyedBy)
+                ? DestructionReport.State.PENDING : DestructionReport.State.DESTROYED;
+        return new DestructionReport(state, destroyedBy, false, note);
+    }
+
+    @Override
+    public List<ArchiveAction> actionsOf(String caseReference) {
+        return em.createQuery("select a from ArchiveActionRecord a where a.caseReference = :reference order by a.id",
+                        ArchiveActionRecord.class)
+                .setParameter("reference", caseReference)
+                .getResultStream().map(ArchiveActionRecord::toAction).toList();
+    }
+
+    private ArchiveAction record(long caseId, String caseReference, ArchiveActionType type, ArchiveActionStatus status,
+                                 String note, FootageWindow window, String purpose) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        ArchiveActionRecord row = new ArchiveActionRecord(caseId, caseReference, type, status, note,
+                window == null ? null : window.start(), window == null ? null : window.end(), now);
+        em.persist(row);
+        JournalEvent event = JournalEvent.onCase("system", "system", JOURNAL_ACTION.get(type), caseReference)
+                .withPurpose(purpose)
+                .withDetail("status", status.name());
+        if (window != null) {
+            event = event.withDetail("windowStart", window.start().toString()).withDetail("windowEnd", window.end().toString());
+        }
+        journal.record(event);
+        return row.toAction();
+    }
+}
