@@ -42,9 +42,11 @@ public class SystemStatusService {
         boolean engineUp = false;
         if (engine.isRunning()) {
             try {
-                definitions = engine.engine().getRepositoryService().createProcessDefinitionQuery()
-                        .processDefinitionKey(CaseProcesses.ACCESS_REQUEST).latestVersion().count();
-                engineUp = definitions > 0;
+                for (String key : CaseProcesses.PROCESS_KEYS) {
+                    definitions += engine.engine().getRepositoryService().createProcessDefinitionQuery()
+                            .processDefinitionKey(key).latestVersion().count();
+                }
+                engineUp = definitions == CaseProcesses.PROCESS_KEYS.size();
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Process engine check failed", e);
             }

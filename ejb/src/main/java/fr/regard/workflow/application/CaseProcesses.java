@@ -25,6 +25,8 @@ public class CaseProcesses {
 
     public static final String ACCESS_REQUEST = "access-request";
     public static final String VERIFY_DESTRUCTION = "verify-destruction";
+    /** Every process a case may run: the engine is ready when all are deployed. */
+    public static final java.util.List<String> PROCESS_KEYS = java.util.List.of(ACCESS_REQUEST, VERIFY_DESTRUCTION);
 
     /** Messages of docs/workflow.md "Messages and errors". */
     public static final String COMPLEMENT_RECEIVED = "ComplementReceived";
