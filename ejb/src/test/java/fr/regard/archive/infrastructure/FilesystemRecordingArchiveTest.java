@@ -141,4 +141,19 @@ class FilesystemRecordingArchiveTest extends RecordingArchiveContract {
         assertThatThrownBy(() -> FilesystemRecordingArchive.locationOf("../x", T0, MINUTE))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    @DisplayName("a listener that fails does not stop the listing either")
+    void failingListener() throws Exception {
+        record("LIL-042", T0, MINUTE, mp4("good"));
+        plantUnexpectedEntries("LIL-042", T0);
+        RecordingArchive withBadListener = new FilesystemRecordingArchive(root, entry -> {
+            throw new IllegalStateException("console down");
+        });
+
+        var listing = withBadListener.segments(List.of("LIL-042"), T0, T0.plusSeconds(3600));
+
+        assertThat(listing.segments()).hasSize(1);
+        assertThat(listing.skipped()).hasSize(10);
+    }
 }
