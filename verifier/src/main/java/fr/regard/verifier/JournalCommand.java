@@ -54,7 +54,8 @@ final class JournalCommand {
             try (JournalBundleReader reader = JournalBundleReader.open(options.bundle())) {
                 JournalBundle bundle = reader.bundle();
                 TsaTrust tsa = TsaTrust.choose(pinnedTsa, bundle);
-                AuditReport report = JournalAudit.run(reader.auditSource(), pinnedKey, known, tsa.check());
+                AuditReport report = JournalAudit.run(reader.auditSource(), pinnedKey, known, tsa.check(),
+                        options.threads());
                 printer.print(options, bundle, pinnedKey, known.isPresent(), tsa, report);
                 if (report.ok() && options.saveCheckpoint().isPresent()) {
                     saveNewest(bundle, pinnedKey, options.saveCheckpoint().get(), out);

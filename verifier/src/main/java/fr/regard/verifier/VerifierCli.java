@@ -6,6 +6,7 @@ import java.util.Arrays;
 
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
+import fr.regard.journal.format.JournalAudit;
 import fr.regard.journal.format.NoteVerifier;
 
 /**
@@ -28,7 +29,7 @@ public final class VerifierCli {
               pdf       vérifie un document PDF signé par Regard (pas encore disponible)
 
             java -jar regard-verifier.jar journal --vkey <clé | @fichier> [--known-checkpoint <fichier>]
-                    [--tsa-cert <fichier.pem>] [--save-checkpoint <fichier>] <lot>
+                    [--tsa-cert <fichier.pem>] [--save-checkpoint <fichier>] [--threads <n>] <lot>
 
               --vkey <clé | @fichier>        clé de vérification du journal (format C2SP « nom+id+clé »), telle que
                                              publiée par la ville ; @fichier pour la lire dans un fichier
@@ -38,10 +39,13 @@ public final class VerifierCli {
                                              (à défaut : keys/tsa.pem du lot, non épinglé)
               --save-checkpoint <fichier>    si la vérification réussit, enregistre le point de contrôle le plus
                                              récent du lot, à donner en --known-checkpoint la prochaine fois
+              --threads <n>                  nombre de fils d'exécution de la vérification (défaut : les processeurs
+                                             disponibles, %d au plus) ; 1 pour tout vérifier sur un seul fil. Le
+                                             rapport est le même quel que soit n
               -h, --help                     affiche cette aide
 
             Codes de sortie : 0 vérification réussie, 1 vérification échouée, 2 erreur d'utilisation ou de lecture.
-            """;
+            """.formatted(JournalAudit.MAX_DEFAULT_THREADS);
 
     private VerifierCli() {
     }

@@ -116,13 +116,14 @@ public class JournalService {
     /**
      * The server's own integrity check: the whole stored journal through the same {@link JournalAudit} auditors
      * run offline, against the journal key; the witness file (newest checkpoint published before) reveals a
-     * rollback of the database.
+     * rollback of the database. On one thread: the application server manages its threads (no unmanaged worker
+     * threads in a Jakarta EE component), and this check is bound by reading the database anyway.
      */
     public AuditReport integrity(String actor, String role) {
         recorder.record(JournalEvent.on(actor, role, JournalActions.JOURNAL_CHECKED, "journal", keys.origin()));
         try {
             Optional<KnownCheckpoint> known = published.read().map(KnownCheckpoint::ofSignedNote);
-            return JournalAudit.run(new DbAuditSource(dataSource, keys.origin()), keys.verifier(), known, null);
+            return JournalAudit.run(new DbAuditSource(dataSource, keys.origin()), keys.verifier(), known, null, 1);
         } catch (IOException e) {
             throw new IllegalStateException("The journal could not be read for its integrity check", e);
         }

@@ -33,12 +33,27 @@ final class CheckpointBook {
 
     static CheckpointBook examine(List<CheckpointEvidence> evidences, NoteVerifier pinnedKey, String origin,
             FindingCollector findings) {
+        return examine(evidences, pinnedKey, origin, findings, null);
+    }
+
+    /**
+     * Examines the checkpoints; with {@code workers}, the notes are parsed and their signatures verified on all their
+     * threads, then everything else happens here in line order, as on one thread.
+     */
+    static CheckpointBook examine(List<CheckpointEvidence> evidences, NoteVerifier pinnedKey, String origin,
+            FindingCollector findings, AuditWorkers workers) {
+        Opened[] opened = workers == null ? null : openAll(evidences, pinnedKey, origin, workers);
         CheckpointBook book = new CheckpointBook();
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < evidences.size(); i++) {
             CheckpointEvidence evidence = evidences.get(i);
             String[] problem = new String[1];
-            Checkpoint checkpoint = open(evidence, pinnedKey, origin, problem);
+            Checkpoint checkpoint;
+            if (opened == null) {
+                checkpoint = open(evidence, pinnedKey, origin, problem);
+            } else {
+                checkpoint = opened[i].take(problem);
+            }
             boolean valid = problem[0] == null;
             book.examined.add(new Examined(i + 1, evidence, checkpoint, valid));
             problems.add(problem[0]);
@@ -53,6 +68,61 @@ final class CheckpointBook {
         book.reportSignatures(problems, findings);
         book.reportOrder(findings);
         return book;
+    }
+
+    /** What {@link #open} gave for one note on a worker: its result, or what it threw (rethrown in line order). */
+    private static final class Opened {
+        Checkpoint checkpoint;
+        String problem;
+        Throwable thrown;
+
+        Checkpoint take(String[] problem) {
+            if (thrown instanceof RuntimeException e) {
+                throw e;
+            }
+            if (thrown instanceof Error e) {
+                throw e;
+            }
+            problem[0] = this.problem;
+            return checkpoint;
+        }
+    }
+
+    /** Notes per task of a parallel examination. */
+    private static final int NOTES_PER_TASK = 16;
+
+    private static Opened[] openAll(List<CheckpointEvidence> evidences, NoteVerifier pinnedKey, String origin,
+            AuditWorkers workers) {
+        int n = evidences.size();
+        Opened[] opened = new Opened[n];
+        List<AuditWorkers.Task> tasks = new ArrayList<>();
+        for (int from = 0; from < n; from += NOTES_PER_TASK) {
+            int start = from;
+            int end = Math.min(n, from + NOTES_PER_TASK);
+            AuditWorkers.Task task = new AuditWorkers.Task() {
+                @Override
+                void compute(AuditWorkers.Scratch scratch) {
+                    for (int i = start; i < end; i++) {
+                        Opened result = new Opened();
+                        String[] problem = new String[1];
+                        try {
+                            result.checkpoint = open(evidences.get(i), pinnedKey, origin, problem);
+                            result.problem = problem[0];
+                        } catch (RuntimeException | Error e) {
+                            result.thrown = e;
+                        }
+                        opened[i] = result;
+                    }
+                }
+            };
+            tasks.add(task);
+            workers.submit(task);
+        }
+        for (AuditWorkers.Task task : tasks) {
+            workers.awaitDone(task);
+            task.rethrowFailure();
+        }
+        return opened;
     }
 
     /** Opens a checkpoint; when it is not valid, {@code problem[0]} says why and the unverified body is returned. */

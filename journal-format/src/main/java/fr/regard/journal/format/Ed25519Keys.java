@@ -116,10 +116,27 @@ final class Ed25519Keys {
      */
     static final String VERIFY_PROVIDER_PROPERTY = "fr.regard.journal.ed25519.provider";
 
-    static boolean verify(PublicKey key, byte[] message, byte[] signature) {
+    /** The installed provider named by {@link #VERIFY_PROVIDER_PROPERTY}, or null for the JDK's default. */
+    static Provider verifyProvider() {
+        String name = Security.getProperty(VERIFY_PROVIDER_PROPERTY);
+        return name == null ? null : Security.getProvider(name);
+    }
+
+    /**
+     * The key as {@code provider}'s own key object, so that the provider does not decode it again at every
+     * verification; the key itself if the provider cannot make one (it then converts it as before).
+     */
+    static PublicKey providerKey(Provider provider, PublicKey key) {
         try {
-            String name = Security.getProperty(VERIFY_PROVIDER_PROPERTY);
-            Provider provider = name == null ? null : Security.getProvider(name);
+            return KeyFactory.getInstance(ALGORITHM, provider).generatePublic(new X509EncodedKeySpec(key.getEncoded()));
+        } catch (GeneralSecurityException | RuntimeException e) {
+            return key;
+        }
+    }
+
+    /** Verifies with {@code provider} ({@link #verifyProvider()}; null: the JDK's default). */
+    static boolean verify(Provider provider, PublicKey key, byte[] message, byte[] signature) {
+        try {
             Signature verifier = provider == null ? Signature.getInstance(ALGORITHM)
                     : Signature.getInstance(ALGORITHM, provider);
             verifier.initVerify(key);

@@ -36,7 +36,18 @@ final class EntryScanner {
     private static final byte[] SEQUENCED_AT = ascii(",\"sequencedAt\":\"");
     private static final byte[] VERSION_1 = ascii(",\"v\":1}");
     private static final byte[] TYPE = ascii("type");
+
+    static {
+        for (byte[] literal : new byte[][] {ACTION, ACTOR, DETAILS, OBJECT, PURPOSE, RECORDED_AT, ROLE, SEQ,
+            SEQUENCED_AT, VERSION_1}) {
+            if (literal.length < Integer.BYTES || literal.length > 2 * Long.BYTES) {
+                throw new IllegalStateException("literal() compares 4 to 16 bytes");
+            }
+        }
+    }
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle SHORTS = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
 
@@ -60,6 +71,12 @@ final class EntryScanner {
     /** Short English reason of the last failure. */
     String failReason;
 
+    /** The last valid date seen by {@link #parseTime}: its 10 bytes and its epoch microseconds at midnight. */
+    private boolean dateCached;
+    private long cachedDate;
+    private short cachedDate2;
+    private long cachedDateMicros;
+
     private byte[] b;
     private int p;
     private int end;
@@ -67,10 +84,26 @@ final class EntryScanner {
 
     /** Whether {@code bytes[offset..offset+length)} is the canonical encoding of a valid entry version 1. */
     boolean scan(byte[] bytes, int offset, int length) {
+        return scan(bytes, offset, offset + length, false);
+    }
+
+    /**
+     * Finds and checks a line at once: if {@code bytes} from {@code start} (up to {@code limit}) hold the canonical
+     * encoding of a valid entry followed by {@code '\n'}, returns the index of that newline, and the fields are set as
+     * {@link #scan} of the line would set them; otherwise -1, and nothing is known about the line (check it with
+     * {@link #scan} once its end is found). Exact because an accepted entry never holds a raw newline: every byte the
+     * scan reads at or beyond that newline fails the byte test it meets (a newline is no literal, key, digit, time or
+     * string byte), exactly as reaching the end of the line would, so both scans take the same path up to the end.
+     */
+    int scanLine(byte[] bytes, int start, int limit) {
+        return scan(bytes, start, limit, true) ? p : -1;
+    }
+
+    private boolean scan(byte[] bytes, int offset, int limit, boolean line) {
         b = bytes;
         p = offset;
         base = offset;
-        end = offset + length;
+        end = limit;
         object.clear();
         details.clear();
         purposeStart = -1;
@@ -145,6 +178,9 @@ final class EntryScanner {
         if (!literal(VERSION_1)) {
             return fail("expected member v with value 1 closing the entry");
         }
+        if (line) {
+            return p < end && b[p] == '\n';
+        }
         return p == end || fail("bytes after the end of the entry");
     }
 
@@ -156,10 +192,22 @@ final class EntryScanner {
                 purposeStart < 0 ? null : decode(b, purposeStart, purposeEnd), details.toMap(b));
     }
 
-    /** Matches an ASCII literal at the current position and moves past it. */
+    /**
+     * Matches an ASCII literal (4 to 16 bytes, as all of them are) at the current position and moves past it: its
+     * first and last eight bytes (four below eight bytes), overlapping, compared as two words.
+     */
     private boolean literal(byte[] expected) {
         int n = expected.length;
-        if (end - p < n || !Arrays.equals(b, p, p + n, expected, 0, n)) {
+        if (end - p < n) {
+            return false;
+        }
+        if (n >= Long.BYTES) {
+            if ((long) LONGS.get(b, p) != (long) LONGS.get(expected, 0)
+                    || (long) LONGS.get(b, p + n - Long.BYTES) != (long) LONGS.get(expected, n - Long.BYTES)) {
+                return false;
+            }
+        } else if ((int) INTS.get(b, p) != (int) INTS.get(expected, 0)
+                || (int) INTS.get(b, p + n - Integer.BYTES) != (int) INTS.get(expected, n - Integer.BYTES)) {
             return false;
         }
         p += n;
@@ -214,13 +262,10 @@ final class EntryScanner {
      * backslash or non-ASCII) is set; the lowest set bit is always exact (false positives only sit above a true one).
      */
     private static long special(long x) {
-        long nonAscii = x & HIGHS;
-        long control = (x - 0x2020202020202020L) & ~x & HIGHS;
+        // non-ASCII (x) or control ((x - 0x20..) & ~x) is x | (x - 0x20..): the high bit of a byte below 0x20
         long q = x ^ 0x2222222222222222L;
-        long quote = (q - ONES) & ~q & HIGHS;
         long s = x ^ 0x5C5C5C5C5C5C5C5CL;
-        long backslash = (s - ONES) & ~s & HIGHS;
-        return nonAscii | control | quote | backslash;
+        return (x | (x - 0x2020202020202020L) | (q - ONES) & ~q | (s - ONES) & ~s) & HIGHS;
     }
 
     /** A canonical escape at {@code i}: one of \" \\ \b \t \n \f \r, or \\u00xx (lowercase) for other controls. */
@@ -248,6 +293,9 @@ final class EntryScanner {
     /** A strict UTF-8 sequence starting with a non-ASCII byte at {@code i}; returns the next index or -1. */
     private int utf8(int i) {
         int c0 = b[i] & 0xFF;
+        if (c0 >= 0xC2 && c0 <= 0xDF && i + 1 < end && (b[i + 1] & 0xC0) == 0x80) {
+            return i + 2; // U+0080..U+07FF: never overlong, a surrogate nor a noncharacter
+        }
         int need;
         int min;
         int cp;
@@ -360,12 +408,34 @@ final class EntryScanner {
     /** A time string whose opening quote was consumed, with its closing quote. */
     private long time() {
         long micros = end - p > UtcMicros.LENGTH && b[p + UtcMicros.LENGTH] == '"'
-                ? UtcMicros.parse(b, p) : UtcMicros.INVALID;
+                ? parseTime(p) : UtcMicros.INVALID;
         if (micros == UtcMicros.INVALID) {
             fail("times are UTC with exactly six fractional digits, like 2026-11-25T20:45:23.127509Z");
             return UtcMicros.INVALID;
         }
         p += UtcMicros.LENGTH + 1;
+        return micros;
+    }
+
+    /**
+     * {@link UtcMicros#parse} of the time string at {@code offset}, remembering the last valid date: consecutive
+     * entries mostly share their date (10 bytes), whose checks and epoch day are then reused and only the time of day
+     * is parsed.
+     */
+    private long parseTime(int offset) {
+        long date = (long) LONGS.get(b, offset);
+        short date2 = (short) SHORTS.get(b, offset + Long.BYTES);
+        if (dateCached && date == cachedDate && date2 == cachedDate2) {
+            long timeOfDay = UtcMicros.parseTimeOfDay(b, offset);
+            return timeOfDay == UtcMicros.INVALID ? UtcMicros.INVALID : cachedDateMicros + timeOfDay;
+        }
+        long micros = UtcMicros.parse(b, offset);
+        if (micros != UtcMicros.INVALID) {
+            cachedDate = date;
+            cachedDate2 = date2;
+            cachedDateMicros = micros - UtcMicros.parseTimeOfDay(b, offset);
+            dateCached = true;
+        }
         return micros;
     }
 

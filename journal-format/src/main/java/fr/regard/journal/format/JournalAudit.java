@@ -13,20 +13,30 @@ import java.util.TreeSet;
  * sizes without fork; canonical entries with contiguous seqs and coherent times; recomputed leaf hashes equal to
  * the stored ones; tree roots recomputed from the prefix and the stored hashes equal to every signed root;
  * consistency proofs; coverage without truncation; no rollback from the checkpoint the auditor saw before;
- * timestamps.
+ * timestamps. It may spread the computations over several threads; the report does not depend on how many.
  */
 public final class JournalAudit {
+
+    /** Largest number of threads an audit uses by default, whatever the number of processors. */
+    public static final int MAX_DEFAULT_THREADS = 4;
+    /** Largest number of threads an audit accepts. */
+    public static final int MAX_THREADS = 64;
 
     private JournalAudit() {
     }
 
-    /** Audits without known checkpoint nor timestamp verification. */
+    /** The default number of threads of an audit: the available processors, at most {@link #MAX_DEFAULT_THREADS}. */
+    public static int defaultThreads() {
+        return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), MAX_DEFAULT_THREADS));
+    }
+
+    /** Audits without known checkpoint nor timestamp verification, on {@link #defaultThreads()} threads. */
     public static AuditReport run(AuditSource source, NoteVerifier pinnedKey) throws IOException {
         return run(source, pinnedKey, Optional.empty(), null);
     }
 
     /**
-     * Audits a source.
+     * Audits a source on {@link #defaultThreads()} threads.
      *
      * @param source            what to verify (a bundle, the server's database)
      * @param pinnedKey         the log's verifier key, obtained out of band
@@ -36,12 +46,50 @@ public final class JournalAudit {
      */
     public static AuditReport run(AuditSource source, NoteVerifier pinnedKey, Optional<KnownCheckpoint> knownCheckpoint,
             TimestampCheck timestampCheck) throws IOException {
+        return run(source, pinnedKey, knownCheckpoint, timestampCheck, defaultThreads());
+    }
+
+    /**
+     * Audits a source on {@code threads} threads: 1 does everything on the calling thread; more start
+     * {@code threads - 1} workers for the duration of the audit, which verify checkpoint signatures and compute leaf
+     * hashes, canonical checks and subtrees while the calling thread reads the entries and makes every finding in
+     * order. The report is the same whatever the number of threads.
+     *
+     * @param threads from 1 to {@link #MAX_THREADS}
+     * @throws IOException only when the source cannot be read; every problem in its content is a finding
+     */
+    public static AuditReport run(AuditSource source, NoteVerifier pinnedKey, Optional<KnownCheckpoint> knownCheckpoint,
+            TimestampCheck timestampCheck, int threads) throws IOException {
+        return run(source, pinnedKey, knownCheckpoint, timestampCheck, threads, EntryStream.DEFAULT_BATCH);
+    }
+
+    /** As {@link #run(AuditSource, NoteVerifier, Optional, TimestampCheck, int)}, with batches of that many entries. */
+    static AuditReport run(AuditSource source, NoteVerifier pinnedKey, Optional<KnownCheckpoint> knownCheckpoint,
+            TimestampCheck timestampCheck, int threads, int batchSize) throws IOException {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(pinnedKey, "pinnedKey");
         Objects.requireNonNull(knownCheckpoint, "knownCheckpoint");
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new IllegalArgumentException("an audit runs on 1 to " + MAX_THREADS + " threads, not " + threads);
+        }
+        if (batchSize < 1 || Integer.bitCount(batchSize) != 1) {
+            throw new IllegalArgumentException("the batch size is a power of two");
+        }
+        if (threads == 1) {
+            return audit(source, pinnedKey, knownCheckpoint, timestampCheck, null, batchSize);
+        }
+        try (AuditWorkers workers = new AuditWorkers(threads)) {
+            return audit(source, pinnedKey, knownCheckpoint, timestampCheck, workers, batchSize);
+        }
+    }
+
+    private static AuditReport audit(AuditSource source, NoteVerifier pinnedKey,
+            Optional<KnownCheckpoint> knownCheckpoint, TimestampCheck timestampCheck, AuditWorkers workers,
+            int batchSize) throws IOException {
         FindingCollector findings = new FindingCollector();
         checkStructure(source, findings);
-        CheckpointBook book = CheckpointBook.examine(source.checkpoints(), pinnedKey, source.origin(), findings);
+        CheckpointBook book = CheckpointBook.examine(source.checkpoints(), pinnedKey, source.origin(), findings,
+                workers);
 
         Checkpoint known = null;
         String knownProblem = null;
@@ -59,7 +107,8 @@ public final class JournalAudit {
 
         EntryStream stream = new EntryStream(findings, book, source.firstSeq());
         try (EntryCursor cursor = source.entries()) {
-            stream.run(cursor, source.prefix(), sizesOfInterest(source, book, known), source.lastSeq());
+            stream.run(cursor, source.prefix(), sizesOfInterest(source, book, known), source.lastSeq(), workers,
+                    batchSize);
         }
         LinkChecks links = new LinkChecks(book, stream, findings, source, known);
         links.consistency(source.consistencyProofs());

@@ -4,6 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -179,17 +182,36 @@ public final class JournalBundleReader implements Closeable {
         }
     }
 
-    /** Reads {@code entries.jsonl} and {@code leaf-hashes.txt} in step; hash lines are 64 lowercase hex digits. */
-    private static final class BundleEntryCursor implements EntryCursor {
-        private static final byte[] NIBBLES = new byte[256];
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
-        static {
-            java.util.Arrays.fill(NIBBLES, (byte) -1);
-            for (int i = 0; i < 16; i++) {
-                NIBBLES["0123456789abcdef".charAt(i)] = (byte) i;
-            }
+    /**
+     * Decodes a {@code leaf-hashes.txt} line, 64 lowercase hex digits, into {@code into[at .. at + 32)}; false (and
+     * {@code into} partly written) if the line is anything else. Eight digits at a time: a byte is a digit when it is
+     * ASCII, at least 0x30 ({@code + 0x50} sets its high bit) and at most 0x39 ({@code + 0x46} does not), or at least
+     * 0x61 and at most 0x66 (likewise with 0x1F and 0x19); sums stay below 0x100 for ASCII bytes, so no carry crosses
+     * bytes (a non-ASCII byte fails the line anyway). Its value is its low nibble, plus 9 for a letter (bit 6).
+     */
+    static boolean decodeHex(byte[] line, int offset, int length, byte[] into, int at) {
+        if (length != 2 * MerkleHash.LENGTH) {
+            return false;
         }
+        long bad = 0;
+        for (int word = 0; word < 8; word++) {
+            long x = (long) LONGS.get(line, offset + 8 * word);
+            long digit = (x + 0x5050505050505050L) & ~(x + 0x4646464646464646L);
+            long letter = (x + 0x1F1F1F1F1F1F1F1FL) & ~(x + 0x1919191919191919L);
+            bad |= x | ~(digit | letter);
+            long nibbles = (x & 0x0F0F0F0F0F0F0F0FL) + ((x >>> 6) & 0x0101010101010101L) * 9;
+            long pairs = (nibbles & 0x00FF00FF00FF00FFL) << 4 | (nibbles >>> 8) & 0x00FF00FF00FF00FFL;
+            pairs = (pairs | pairs >>> 8) & 0x0000FFFF0000FFFFL;
+            INTS.set(into, at + 4 * word, (int) (pairs | pairs >>> 16));
+        }
+        return (bad & 0x8080808080808080L) == 0;
+    }
 
+    /** Reads {@code entries.jsonl} and {@code leaf-hashes.txt} in step; hash lines are 64 lowercase hex digits. */
+    static final class BundleEntryCursor implements EntryCursor {
         private final LineReader entries;
         private final LineReader hashes;
         private final byte[] hash = new byte[MerkleHash.LENGTH];
@@ -205,8 +227,17 @@ public final class JournalBundleReader implements Closeable {
         public boolean next() throws IOException {
             hasEntry = entries.next();
             boolean hasHash = hashes.next();
-            hashValid = hasHash && decodeHex(hashes.line(), hashes.offset(), hashes.length());
+            hashValid = hasHash && decodeHex(hashes.line(), hashes.offset(), hashes.length(), hash, 0);
             return hasEntry || hasHash;
+        }
+
+        /** For a parallel audit, which reads the files itself, in step, after {@link #next()} was never called. */
+        LineReader entryLines() {
+            return entries;
+        }
+
+        LineReader hashLines() {
+            return hashes;
         }
 
         @Override
@@ -227,20 +258,6 @@ public final class JournalBundleReader implements Closeable {
         @Override
         public byte[] storedLeafHash() {
             return hashValid ? hash : null;
-        }
-
-        private boolean decodeHex(byte[] line, int offset, int length) {
-            if (length != 2 * MerkleHash.LENGTH) {
-                return false;
-            }
-            int invalid = 0;
-            for (int i = 0; i < MerkleHash.LENGTH; i++) {
-                int high = NIBBLES[line[offset + 2 * i] & 0xFF];
-                int low = NIBBLES[line[offset + 2 * i + 1] & 0xFF];
-                invalid |= high | low;
-                hash[i] = (byte) (high << 4 | low);
-            }
-            return invalid >= 0;
         }
 
         @Override

@@ -1,5 +1,6 @@
 package fr.regard.journal.format;
 
+import java.security.Provider;
 import java.security.PublicKey;
 import java.util.Arrays;
 import java.util.Objects;
@@ -23,6 +24,11 @@ public final class NoteVerifier {
     private final int keyId;
     private final byte[] publicKey;
     private final PublicKey jdkKey;
+    /** {@link #jdkKey} as the verifying provider's own key, for the last provider used (immutable pairs). */
+    private volatile ProviderKey providerKey;
+
+    private record ProviderKey(Provider provider, PublicKey key) {
+    }
 
     private NoteVerifier(String name, byte[] publicKey) {
         this.name = NoteSyntax.requireKeyName(name);
@@ -93,8 +99,19 @@ public final class NoteVerifier {
 
     /** Whether {@code signature} is a valid Ed25519 signature of {@code message} by this key. */
     public boolean verify(byte[] message, byte[] signature) {
-        return Ed25519Keys.verify(jdkKey, Objects.requireNonNull(message, "message"),
-                Objects.requireNonNull(signature, "signature"));
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(signature, "signature");
+        Provider provider = Ed25519Keys.verifyProvider();
+        PublicKey key = jdkKey;
+        if (provider != null) {
+            ProviderKey cached = providerKey;
+            if (cached == null || cached.provider() != provider) {
+                cached = new ProviderKey(provider, Ed25519Keys.providerKey(provider, jdkKey));
+                providerKey = cached;
+            }
+            key = cached.key();
+        }
+        return Ed25519Keys.verify(provider, key, message, signature);
     }
 
     /** Whether a signature line names this key. */

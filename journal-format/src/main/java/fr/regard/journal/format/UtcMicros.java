@@ -88,7 +88,30 @@ final class UtcMicros {
         return seconds * 1_000_000L + micros;
     }
 
-    static Instant toInstant(long epochMicros) {
+    /**
+     * Microseconds since midnight of the time string at {@code bytes[offset..offset+27)} if its part
+     * {@code THH:mm:ss.ffffffZ} is valid, else {@link #INVALID}; the date is not looked at. With a valid date,
+     * {@link #parse} is the epoch microseconds of that date plus this.
+     */
+    static long parseTimeOfDay(byte[] bytes, int offset) {
+        if (offset < 0 || offset + LENGTH > bytes.length
+                || bytes[offset + 10] != 'T' || bytes[offset + 13] != ':' || bytes[offset + 16] != ':'
+                || bytes[offset + 19] != '.' || bytes[offset + 26] != 'Z') {
+            return INVALID;
+        }
+        int hour = twoDigits(bytes, offset + 11);
+        int minute = twoDigits(bytes, offset + 14);
+        int second = twoDigits(bytes, offset + 17);
+        int micros1 = twoDigits(bytes, offset + 20);
+        int micros2 = twoDigits(bytes, offset + 22);
+        int micros3 = twoDigits(bytes, offset + 24);
+        if ((hour | minute | second | micros1 | micros2 | micros3) < 0 || hour > 23 || minute > 59 || second > 59) {
+            return INVALID;
+        }
+        return (hour * 3_600L + minute * 60L + second) * 1_000_000L + micros1 * 10_000 + micros2 * 100 + micros3;
+    }
+
+        static Instant toInstant(long epochMicros) {
         return Instant.ofEpochSecond(Math.floorDiv(epochMicros, 1_000_000L),
                 Math.floorMod(epochMicros, 1_000_000L) * 1_000L);
     }
