@@ -84,13 +84,13 @@ public final class CaseClock {
 
     /**
      * The latest a case hold may legally last (docs/archive.md "Holds"): the longest answer period a case can have
-     * (one month plus the two-month extension, GDPR art. 12(3), from receipt) followed by the longest delivery of a
+     * (one month from receipt, then the two-month extension counted from its end, GDPR art. 12(3)) followed by the longest delivery of a
      * copy. A case hold still active after it is shown "à réexaminer"; it is not released without the DPO.
      */
     public Instant caseHoldLimit(Instant receivedAt) {
-        LocalDate latestAnswer = calendar.monthsPeriodLastDay(receivedAt,
-                policy.responseMonths() + policy.extensionMonths());
-        return deliveryExpiry(calendar.endOfDay(latestAnswer).toInstant());
+        Instant firstPeriodEnd = calendar.endOfDay(calendar.monthsPeriodLastDay(receivedAt, policy.responseMonths()))
+                .toInstant();
+        return deliveryExpiry(extended(firstPeriodEnd).responseDue());
     }
 
     /** When a judicial hold placed at {@code placedAt} is due for review by the DPO (same Paris wall time). */
