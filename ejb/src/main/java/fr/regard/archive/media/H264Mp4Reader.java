@@ -106,7 +106,9 @@ final class H264Mp4Reader implements Closeable {
             if (picture == null) {
                 throw new IOException("frame at " + frame.pts() + " s does not decode");
             }
-            return picture.cloneCropped();
+            Picture cropped = picture.cloneCropped();
+            // jcodec labels what it decodes YUV420 and encodes only "YUV420J": same 4:2:0 samples, relabelled
+            return Picture.createPicture(cropped.getWidth(), cropped.getHeight(), cropped.getData(), ColorSpace.YUV420J);
         } catch (RuntimeException e) {
             throw new IOException("frame at " + frame.pts() + " s does not decode: " + e, e);
         }
