@@ -95,6 +95,12 @@ public final class JournalActions {
     /** A case's extracts were destroyed at the end of their delivery (erasure, files checked gone). */
     public static final String FOOTAGE_EXTRACT_DESTROYED = "FOOTAGE_EXTRACT_DESTROYED";
 
+    // --- recording archive (issue 5) ------------------------------------------------------------------------------
+    /** The ingest committed a batch of new segments to the index (large runs commit several batches). */
+    public static final String ARCHIVE_SEGMENTS_INDEXED = "ARCHIVE_SEGMENTS_INDEXED";
+    /** A run of the ingest ended: counts of what it indexed and of every problem it met, by kind. */
+    public static final String ARCHIVE_INGEST_RUN = "ARCHIVE_INGEST_RUN";
+
     private JournalActions() {
     }
 }
