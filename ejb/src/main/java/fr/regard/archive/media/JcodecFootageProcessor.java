@@ -46,6 +46,9 @@ public final class JcodecFootageProcessor implements FootageProcessor {
         Path temporary = PublishedFile.temporaryFor(request.output());
         try {
             write(plan, timings, copy, temporary, progress, cancelled, request.output());
+            if (cancelled.getAsBoolean()) {
+                throw new ExtractionCancelledException(request.output().toString());
+            }
             PublishedFile published = PublishedFile.publish(temporary, request.output());
             return plan.result(published, copy ? ExtractionResult.Method.COPY : ExtractionResult.Method.REENCODE, engine());
         } catch (IOException e) {
@@ -64,8 +67,17 @@ public final class JcodecFootageProcessor implements FootageProcessor {
             if (frames.isEmpty()) {
                 throw new IOException("no frame");
             }
+            for (int i = 1; i < frames.size(); i++) {
+                if (frames.get(i).pts() <= frames.get(i - 1).pts()) {
+                    throw new ExtractionException("Le segment " + segment.name() + " contient des images B (ordre de "
+                            + "décodage différent de l'ordre d'affichage), que le moteur Java ne traite pas : configurez "
+                            + "FFmpeg (regard.archive.ffmpeg). Aucun extrait n'a été produit.");
+                }
+            }
             parameterSets.add(reader.codecPrivate());
             return new ExtractionPlan.SegmentTimings(segment, reader.width(), reader.height(), frames);
+        } catch (ExtractionException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw unreadable(segment, e);
         }

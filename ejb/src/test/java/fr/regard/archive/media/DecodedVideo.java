@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jcodec.common.model.Picture;
 
-/** Every frame of an MP4 file, demuxed and decoded with jcodec: what a test checks a video against. */
+/**
+ * Every frame of an MP4 file, demuxed and decoded with jcodec, in presentation order (a stream with B-frames, as x264
+ * writes, is decoded in stream order and sorted by timestamp): what a test checks a video against.
+ */
 record DecodedVideo(int width, int height, List<Double> pts, List<Double> durations, List<Boolean> keyFrames,
         List<Picture> pictures) {
 
@@ -23,8 +26,22 @@ record DecodedVideo(int width, int height, List<Double> pts, List<Double> durati
                 keys.add(frame.keyFrame());
                 pictures.add(reader.decode(frame));
             }
-            return new DecodedVideo(reader.width(), reader.height(), pts, durations, keys, pictures);
+            Integer[] order = new Integer[pts.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, java.util.Comparator.comparing(pts::get));
+            return new DecodedVideo(reader.width(), reader.height(), reorder(pts, order), reorder(durations, order),
+                    reorder(keys, order), reorder(pictures, order));
         }
+    }
+
+    private static <T> List<T> reorder(List<T> list, Integer[] order) {
+        List<T> sorted = new ArrayList<>();
+        for (Integer i : order) {
+            sorted.add(list.get(i));
+        }
+        return sorted;
     }
 
     int frames() {

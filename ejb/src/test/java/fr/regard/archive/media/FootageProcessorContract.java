@@ -219,14 +219,21 @@ abstract class FootageProcessorContract {
     }
 
     @Test
-    @DisplayName("A cancelled extraction stops and leaves no file behind")
+    @DisplayName("An extraction cancelled once it has started writing stops and leaves no file behind")
     void cancellationLeavesNothing() throws Exception {
         AtomicLong progressed = new AtomicLong();
+        java.util.concurrent.atomic.AtomicBoolean sawPartialFiles = new java.util.concurrent.atomic.AtomicBoolean();
         ExtractionRequest request = request(0, 30, List.of(), List.of(PRIVACY));
-        assertThatThrownBy(() -> processor.extract(request, (done, total) -> progressed.set(done),
-                () -> progressed.get() >= 5))
-                .isInstanceOf(ExtractionCancelledException.class)
-                .hasMessageContaining("annulée");
+        assertThatThrownBy(() -> processor.extract(request, (done, total) -> progressed.set(done), () -> {
+            try (Stream<Path> files = Files.list(out)) {
+                boolean started = files.findAny().isPresent(); // a temporary file or work folder is there
+                sawPartialFiles.compareAndSet(false, started);
+                return started;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        })).isInstanceOf(ExtractionCancelledException.class).hasMessageContaining("annulée");
+        assertThat(sawPartialFiles).isTrue();
         assertThat(progressed.get()).isLessThan(60);
         assertNothingWritten();
     }
