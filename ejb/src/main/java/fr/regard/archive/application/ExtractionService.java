@@ -308,7 +308,7 @@ public class ExtractionService {
                         .add(new ExtractOrder.Span(h.windowStart(), h.windowEnd()));
             }
         }
-        return order.violations(cameras.ids(), held, clock.instant());
+        return order.violations(cameras.ids(), held, clock.instant(), SegmentQueries.MAX_WINDOW);
     }
 
     private static String numbers(List<FootageExtract> list) {

@@ -24,8 +24,6 @@ import java.util.Set;
 public record ExtractOrder(List<String> cameras, Instant from, Instant to, List<Mask> masks, String purposeCategory,
                            String purpose) {
 
-    /** The widest window of one extraction. */
-    public static final Duration MAX_WINDOW = Duration.ofHours(24);
     public static final int MAX_CAMERAS = 16;
     public static final int MAX_MASKS = 100;
 
@@ -50,8 +48,10 @@ public record ExtractOrder(List<String> cameras, Instant from, Instant to, List<
      * @param registry the cameras the registry knows
      * @param held     active hold spans of the case, by camera
      * @param now      instants after it are not recorded yet
+     * @param widest   the widest window one extraction may cover (the widest the segment index answers at once)
      */
-    public List<RuleViolation> violations(Set<String> registry, Map<String, List<Span>> held, Instant now) {
+    public List<RuleViolation> violations(Set<String> registry, Map<String, List<Span>> held, Instant now,
+                                          Duration widest) {
         List<RuleViolation> violations = new ArrayList<>();
         if (cameras.isEmpty()) {
             violations.add(new RuleViolation("cameras", "Indiquez au moins une caméra."));
@@ -64,7 +64,7 @@ public record ExtractOrder(List<String> cameras, Instant from, Instant to, List<
             violations.add(new RuleViolation("cameras", "Caméras inconnues du registre : " + String.join(", ", unknown)
                     + "."));
         }
-        boolean window = checkWindow(violations, now);
+        boolean window = checkWindow(violations, now, widest);
         if (window) {
             for (String camera : cameras) {
                 if (registry.contains(camera) && !covers(held.getOrDefault(camera, List.of()), from, to)) {
@@ -126,7 +126,7 @@ public record ExtractOrder(List<String> cameras, Instant from, Instant to, List<
         return FRENCH.format(instant.atZone(PARIS));
     }
 
-    private boolean checkWindow(List<RuleViolation> violations, Instant now) {
+    private boolean checkWindow(List<RuleViolation> violations, Instant now, Duration widest) {
         if (from == null) {
             violations.add(new RuleViolation("from", "Le début de la fenêtre est obligatoire."));
         }
@@ -140,8 +140,8 @@ public record ExtractOrder(List<String> cameras, Instant from, Instant to, List<
             violations.add(new RuleViolation("to", "La fin de la fenêtre doit suivre son début."));
             return false;
         }
-        if (Duration.between(from, to).compareTo(MAX_WINDOW) > 0) {
-            violations.add(new RuleViolation("to", "Une extraction couvre au plus 24 heures."));
+        if (Duration.between(from, to).compareTo(widest) > 0) {
+            violations.add(new RuleViolation("to", "Une extraction couvre au plus " + widest.toHours() + " heures."));
             return false;
         }
         if (to.isAfter(now)) {

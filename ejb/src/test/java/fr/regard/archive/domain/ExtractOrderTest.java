@@ -26,7 +26,7 @@ class ExtractOrderTest {
     }
 
     static List<RuleViolation> check(ExtractOrder order) {
-        return order.violations(REGISTRY, HELD, NOW);
+        return order.violations(REGISTRY, HELD, NOW, java.time.Duration.ofHours(24));
     }
 
     @Test
