@@ -25,6 +25,10 @@ final class Http {
         JsonObject json() {
             return Json.createReader(new StringReader(body)).readObject();
         }
+
+        jakarta.json.JsonArray jsonArray() {
+            return Json.createReader(new StringReader(body)).readArray();
+        }
     }
 
     static Reply get(String path) {

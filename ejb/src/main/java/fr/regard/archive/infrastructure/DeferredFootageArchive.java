@@ -1,5 +1,6 @@
 package fr.regard.archive.infrastructure;
 
+import fr.regard.archive.application.ExtractionService;
 import fr.regard.archive.application.FootageHolds;
 import fr.regard.archive.domain.ArchiveAction;
 import fr.regard.archive.domain.ArchiveActionStatus;
@@ -26,9 +27,9 @@ import java.util.Map;
 /**
  * The default {@link FootageArchive} while the archive capability is being installed. <b>Holds are real</b>: placing
  * and releasing them is done by {@link FootageHolds} (rows the purge respects, journalled there), and registered here
- * as done ("Effectuée") with a note saying what was held. Extraction and destruction of extracts are not reachable
- * yet: those requests are registered with the status "à effectuer" and a note saying so, and journalled. It never
- * claims that footage is extracted or destroyed: the CSU operators act on the register by their own means.
+ * as done ("Effectuée") with a note saying what was held. <b>Extracts are real</b>: producing and destroying them is
+ * done by {@link ExtractionService} (journalled there); a production is "Effectuée" only when a finished extract exists,
+ * a destruction when every file of the case's extracts is checked gone (docs/workflow.md).
  *
  * <p>A destruction check answers from the retention policy (footage older than the retention is destroyed by the
  * system's purge, CSI L252-5), marked {@code verified = false}: the attestation letter it leads to is itself only
@@ -62,6 +63,9 @@ public class DeferredFootageArchive implements FootageArchive {
     @Inject
     FootageHolds holds;
 
+    @Inject
+    ExtractionService extracts;
+
     Clock clock = Clock.systemUTC();
 
     @Override
@@ -82,15 +86,23 @@ public class DeferredFootageArchive implements FootageArchive {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public ArchiveAction produceExtract(long caseId, String caseReference, FootageWindow window, String masking) {
-        return record(caseId, caseReference, ArchiveActionType.PRODUCE_EXTRACT, ArchiveActionStatus.NOT_PERFORMED,
-                NOT_PERFORMED + " Masquage : " + masking + ".", window, "Réponse à la demande d'accès (RGPD art. 15)");
+        ExtractionService.Outcome outcome = extracts.produceForCase(caseId, caseReference);
+        return record(caseId, caseReference, ArchiveActionType.PRODUCE_EXTRACT, outcome.status(),
+                limited(outcome.note() + " Masquage : " + masking + "."), window,
+                "Réponse à la demande d'accès (RGPD art. 15)");
     }
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public ArchiveAction destroyExtract(long caseId, String caseReference) {
-        return record(caseId, caseReference, ArchiveActionType.DESTROY_EXTRACT, ArchiveActionStatus.NOT_PERFORMED,
-                NOT_PERFORMED, null, "Fin de la mise à disposition de l'extrait");
+        // ExtractionService journals the destruction itself (FOOTAGE_EXTRACT_DESTROYED, with the hashes).
+        ExtractionService.Outcome outcome = extracts.destroyForCase(caseId, caseReference);
+        return register(caseId, caseReference, ArchiveActionType.DESTROY_EXTRACT, outcome.status(),
+                limited(outcome.note()), null);
+    }
+
+    private static String limited(String note) {
+        return note.length() > 1000 ? note.substring(0, 999) + "…" : note;
     }
 
     @Override

@@ -78,6 +78,28 @@ public final class JournalActions {
     public static final String EXTRACT_DESTRUCTION_REQUESTED = "EXTRACT_DESTRUCTION_REQUESTED";
     /** The archive was asked whether a window's footage is destroyed. */
     public static final String FOOTAGE_DESTRUCTION_CHECKED = "FOOTAGE_DESTRUCTION_CHECKED";
+    /** An operator or the DPO asked for an extraction of held footage for a case, with its purpose (collection). */
+    public static final String FOOTAGE_EXTRACT_REQUESTED = "FOOTAGE_EXTRACT_REQUESTED";
+    /** A worker started an extraction (the source segments it uses are listed). */
+    public static final String FOOTAGE_EXTRACT_STARTED = "FOOTAGE_EXTRACT_STARTED";
+    /** An extraction finished: the output file and its SHA-256. */
+    public static final String FOOTAGE_EXTRACT_DONE = "FOOTAGE_EXTRACT_DONE";
+    /** An extraction failed (a source segment that is not the one ingested, unreadable footage…), with why. */
+    public static final String FOOTAGE_EXTRACT_FAILED = "FOOTAGE_EXTRACT_FAILED";
+    /** An extraction was cancelled (on request, or by the destruction of the case's extracts). */
+    public static final String FOOTAGE_EXTRACT_CANCELLED = "FOOTAGE_EXTRACT_CANCELLED";
+    /** An extraction interrupted by a restart was queued again. */
+    public static final String FOOTAGE_EXTRACT_REQUEUED = "FOOTAGE_EXTRACT_REQUEUED";
+    /** Staff downloaded an extract (consultation, with its purpose). */
+    public static final String FOOTAGE_EXTRACT_DOWNLOADED = "FOOTAGE_EXTRACT_DOWNLOADED";
+    /** A case's extracts were destroyed at the end of their delivery (erasure, files checked gone). */
+    public static final String FOOTAGE_EXTRACT_DESTROYED = "FOOTAGE_EXTRACT_DESTROYED";
+
+    // --- recording archive (issue 5) ------------------------------------------------------------------------------
+    /** The ingest committed a batch of new segments to the index (large runs commit several batches). */
+    public static final String ARCHIVE_SEGMENTS_INDEXED = "ARCHIVE_SEGMENTS_INDEXED";
+    /** A run of the ingest ended: counts of what it indexed and of every problem it met, by kind. */
+    public static final String ARCHIVE_INGEST_RUN = "ARCHIVE_INGEST_RUN";
 
     private JournalActions() {
     }

@@ -126,6 +126,41 @@ final class JsonInput {
         return texts;
     }
 
+    Double number(String name) {
+        JsonValue value = member(name);
+        if (value == null) {
+            return null;
+        }
+        if (value.getValueType() != JsonValue.ValueType.NUMBER) {
+            violations.add(new RuleViolation(path(name), "Un nombre est attendu."));
+            return null;
+        }
+        return ((jakarta.json.JsonNumber) value).doubleValue();
+    }
+
+    /** A list of objects, each read with its index in the path ({@code masks[0].x}); absent: an empty list. */
+    List<JsonInput> objects(String name) {
+        JsonValue value = member(name);
+        List<JsonInput> items = new ArrayList<>();
+        if (value == null) {
+            return items;
+        }
+        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+            violations.add(new RuleViolation(path(name), "Une liste d'objets JSON est attendue."));
+            return items;
+        }
+        int i = 0;
+        for (JsonValue item : value.asJsonArray()) {
+            String itemPath = path(name) + "[" + i++ + "]";
+            if (item.getValueType() != JsonValue.ValueType.OBJECT) {
+                violations.add(new RuleViolation(itemPath, "Un objet JSON est attendu."));
+            } else {
+                items.add(new JsonInput(item.asJsonObject(), itemPath + ".", violations));
+            }
+        }
+        return items;
+    }
+
     /** The shape errors found so far. */
     List<RuleViolation> errors() {
         return List.copyOf(violations);

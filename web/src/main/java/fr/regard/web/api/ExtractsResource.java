@@ -1,0 +1,77 @@
+package fr.regard.web.api;
+
+import fr.regard.archive.application.ExtractionService;
+import fr.regard.web.security.StaffRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.nio.file.Files;
+
+/**
+ * One extract: its status and progress ({@code GET}), its cancellation, the staff download of its file (journalled
+ * with the purpose given in {@code ?purpose=}) and the data of its procès-verbal d'extraction (docs/archive.md).
+ */
+@Path("/extracts/{id}")
+@RequestScoped
+public class ExtractsResource {
+
+    @Inject
+    ExtractionService extraction;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
+    @RolesAllowed({StaffRoles.DPO, StaffRoles.OPERATOR, StaffRoles.AUDITOR, StaffRoles.ADMIN})
+    public Response view(@PathParam("id") long id) {
+        return Response.ok(extraction.view(id).toString(), MediaType.APPLICATION_JSON).build();
+    }
+
+    @POST
+    @Path("/cancel")
+    @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
+    @RolesAllowed({StaffRoles.DPO, StaffRoles.OPERATOR})
+    public Response cancel(@PathParam("id") long id) {
+        return Response.ok(extraction.cancel(id, security.getUserPrincipal().getName(), StaffRoles.roleOf(security))
+                .toString(), MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("/pv")
+    @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
+    @RolesAllowed({StaffRoles.DPO, StaffRoles.OPERATOR, StaffRoles.AUDITOR, StaffRoles.ADMIN})
+    public Response pv(@PathParam("id") long id) {
+        return Response.ok(extraction.pv(id).toString(), MediaType.APPLICATION_JSON).build();
+    }
+
+    /** The file, for the DPO or an operator, with the SHA-256 recorded at production in {@code Repr-Digest}. */
+    @GET
+    @Path("/file")
+    @Produces({"video/mp4", Problems.MEDIA_TYPE})
+    @RolesAllowed({StaffRoles.DPO, StaffRoles.OPERATOR})
+    public Response file(@PathParam("id") long id, @QueryParam("purpose") String purpose) {
+        ExtractionService.Download d = extraction.download(id, purpose, security.getUserPrincipal().getName(),
+                StaffRoles.roleOf(security));
+        StreamingOutput body = out -> Files.copy(d.file(), out);
+        return Response.ok(body, "video/mp4")
+                .header("Content-Length", d.size())
+                .header("Content-Disposition", "attachment; filename=\"" + d.fileName() + "\"")
+                .header("Repr-Digest", "sha-256=:" + java.util.Base64.getEncoder()
+                        .encodeToString(java.util.HexFormat.of().parseHex(d.sha256())) + ":")
+                .header("X-Content-SHA256", d.sha256())
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+}
