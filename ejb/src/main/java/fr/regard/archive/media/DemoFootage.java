@@ -15,7 +15,7 @@ import java.util.function.BooleanSupplier;
  * The embedded default's recorder: keeps one-minute synthetic segments of a few demo cameras in the archive for the
  * recent past. Each pass records every minute of the last {@code backfill} that has ended and is not in the archive
  * yet, newest first: the first pass fills the recent hours, later passes add the minute that just ended. Bounded
- * work: at most (cameras × backfill minutes) segments, each about half a second of one core.
+ * work: at most (cameras × backfill minutes) segments, each about a second of one core.
  */
 public final class DemoFootage {
 
