@@ -21,7 +21,8 @@ public final class DemoFootage {
 
     /** One camera per kind of place: the Grand Place, a shopping street, Vieux-Lille, Hellemmes' town hall. */
     public static final List<String> CAMERAS = List.of("LIL-001", "LIL-004", "LIL-030", "HEL-001");
-    public static final Duration BACKFILL = Duration.ofHours(2);
+    /** How far back the demo archive is kept filled: a demo data volume, not a legal period (those are in CasePolicy). */
+    public static final Duration BACKFILL = Duration.ofMinutes(120);
     public static final int SEGMENT_SECONDS = 60;
 
     /** A segment the recorder is to write. */
