@@ -15,13 +15,14 @@ import java.util.function.BooleanSupplier;
  * The embedded default's recorder: keeps one-minute synthetic segments of a few demo cameras in the archive for the
  * recent past. Each pass records every minute of the last {@code backfill} that has ended and is not in the archive
  * yet, newest first: the first pass fills the recent hours, later passes add the minute that just ended. Bounded
- * work: at most (cameras × backfill minutes) segments, each about half a second of one core.
+ * work: at most (cameras × backfill minutes) segments, each about a second of one core.
  */
 public final class DemoFootage {
 
     /** One camera per kind of place: the Grand Place, a shopping street, Vieux-Lille, Hellemmes' town hall. */
     public static final List<String> CAMERAS = List.of("LIL-001", "LIL-004", "LIL-030", "HEL-001");
-    public static final Duration BACKFILL = Duration.ofHours(2);
+    /** How far back the demo archive is kept filled: a demo data volume, not a legal period (those are in CasePolicy). */
+    public static final Duration BACKFILL = Duration.ofMinutes(120);
     public static final int SEGMENT_SECONDS = 60;
 
     /** A segment the recorder is to write. */

@@ -32,6 +32,8 @@ public final class FfmpegFootageProcessor implements FootageProcessor {
     /** The shortest time limit; longer windows get four times their length. */
     static final Duration MIN_TIMEOUT = Duration.ofMinutes(10);
     static final Duration PROBE_TIMEOUT = Duration.ofMinutes(1);
+    /** Segments probed at once: a probe is mostly process start and file reading, so a few overlap well. */
+    static final int PARALLEL_PROBES = 4;
 
     private final Path ffmpeg;
     private final Path ffprobe;
@@ -68,8 +70,7 @@ public final class FfmpegFootageProcessor implements FootageProcessor {
         Objects.requireNonNull(cancelled, "cancelled");
         List<ExtractionPlan.SegmentTimings> timings = new ArrayList<>();
         boolean allH264 = true;
-        for (SegmentFile segment : request.segments()) {
-            Probe probe = probe(segment);
+        for (Probe probe : probeAll(request.segments())) {
             allH264 &= "h264".equals(probe.codec());
             timings.add(probe.timings());
         }
@@ -217,16 +218,64 @@ public final class FfmpegFootageProcessor implements FootageProcessor {
     record Probe(String codec, ExtractionPlan.SegmentTimings timings) {
     }
 
-    /** Codec, picture size and every frame's timing of a segment, by ffprobe (packets only: nothing is decoded). */
-    Probe probe(SegmentFile segment) {
-        String output;
+    /**
+     * Codec, picture size and every frame's timing of each segment, by ffprobe (packets only: nothing is decoded),
+     * {@value #PARALLEL_PROBES} segments at a time; the first segment ffprobe cannot read fails the extraction, named.
+     */
+    List<Probe> probeAll(List<SegmentFile> segments) {
+        List<Probe> probes = new ArrayList<>();
+        Path dir = null;
         try {
-            output = run(List.of(ffprobe.toString(), "-v", "error", "-select_streams", "v:0",
-                    "-show_entries", "stream=codec_name,width,height", "-show_entries", "packet=pts_time,duration_time,flags",
-                    "-of", "default=noprint_wrappers=1", segment.file().toAbsolutePath().toString()), PROBE_TIMEOUT, "ffprobe");
+            dir = Files.createTempDirectory("regard-ffprobe");
+            for (int from = 0; from < segments.size(); from += PARALLEL_PROBES) {
+                List<SegmentFile> batch = segments.subList(from, Math.min(segments.size(), from + PARALLEL_PROBES));
+                List<Process> running = new ArrayList<>();
+                try {
+                    for (int i = 0; i < batch.size(); i++) {
+                        Process process = new ProcessBuilder(ffprobe.toString(), "-v", "error", "-select_streams", "v:0",
+                                "-show_entries", "stream=codec_name,width,height",
+                                "-show_entries", "packet=pts_time,duration_time,flags", "-of", "default=noprint_wrappers=1",
+                                batch.get(i).file().toAbsolutePath().toString())
+                                .redirectOutput(dir.resolve(i + ".out").toFile())
+                                .redirectError(dir.resolve(i + ".err").toFile()).start();
+                        process.getOutputStream().close();
+                        running.add(process);
+                    }
+                    for (int i = 0; i < batch.size(); i++) {
+                        probes.add(parse(batch.get(i), awaitProbe(running.get(i), dir.resolve(i + ".out"),
+                                dir.resolve(i + ".err"), batch.get(i))));
+                    }
+                } finally {
+                    running.stream().filter(Process::isAlive).forEach(Process::destroyForcibly);
+                }
+            }
+            return probes;
         } catch (IOException e) {
-            throw JcodecFootageProcessor.unreadable(segment, e);
+            throw new ExtractionException("FFmpeg (ffprobe) n'a pas pu être lancé : " + e.getMessage()
+                    + ". Aucun extrait n'a été produit.", e);
+        } finally {
+            deleteTree(dir);
         }
+    }
+
+    private static String awaitProbe(Process process, Path out, Path err, SegmentFile segment) throws IOException {
+        try {
+            if (!process.waitFor(PROBE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw JcodecFootageProcessor.unreadable(segment, new IOException("ffprobe did not answer within "
+                        + PROBE_TIMEOUT.toSeconds() + " s"));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ExtractionException("Extraction interrompue pendant la lecture de " + segment.name() + ".", e);
+        }
+        if (process.exitValue() != 0) {
+            throw JcodecFootageProcessor.unreadable(segment, new IOException("ffprobe (code " + process.exitValue()
+                    + "): " + tail(err)));
+        }
+        return Files.readString(out, StandardCharsets.UTF_8);
+    }
+
+    private static Probe parse(SegmentFile segment, String output) {
         String codec = null;
         int width = 0;
         int height = 0;

@@ -1,6 +1,8 @@
 package fr.regard.archive.media;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
@@ -23,11 +25,20 @@ public class FootageProcessors {
     @ConfigProperty(name = "regard.archive.ffmpeg")
     Optional<String> ffmpeg;
 
+    private FootageProcessor processor;
+
+    /** Chosen at deployment, so that a wrong setting stops it at once. */
+    void choose(@Observes @Initialized(ApplicationScoped.class) Object deployed) {
+        processor();
+    }
+
     @Produces
     @ApplicationScoped
-    FootageProcessor processor() {
-        FootageProcessor processor = configured(ffmpeg.orElse(""));
-        LOG.info(() -> "Extraction engine: " + processor.engine());
+    synchronized FootageProcessor processor() {
+        if (processor == null) {
+            processor = configured(ffmpeg.orElse(""));
+            LOG.info(() -> "Extraction engine: " + processor.engine());
+        }
         return processor;
     }
 

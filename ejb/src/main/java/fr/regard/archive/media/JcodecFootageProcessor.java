@@ -53,6 +53,11 @@ public final class JcodecFootageProcessor implements FootageProcessor {
             return plan.result(published, copy ? ExtractionResult.Method.COPY : ExtractionResult.Method.REENCODE, engine());
         } catch (IOException e) {
             throw new ExtractionException("L'extrait " + request.output() + " n'a pas pu être écrit : " + e.getMessage(), e);
+        } catch (ExtractionException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ExtractionException("Le moteur d'extraction Java a échoué sur l'extrait " + request.output() + " : "
+                    + e + ". Aucun extrait n'a été produit.", e);
         } finally {
             PublishedFile.deleteQuietly(temporary);
         }

@@ -10,7 +10,10 @@ import fr.regard.archive.domain.PrivacyMask;
 public record MaskArea(double x, double y, double width, double height) {
 
     public MaskArea {
-        new PrivacyMask(x, y, width, height); // same rule: a rectangle inside the picture
+        if (!(x >= 0 && y >= 0 && width > 0 && height > 0 && x + width <= 1 + 1e-9 && y + height <= 1 + 1e-9)) {
+            throw new IllegalArgumentException("A mask is a rectangle inside the picture, in coordinates from 0 to 1: "
+                    + x + ", " + y + ", " + width + " × " + height);
+        }
     }
 
     public static MaskArea of(PrivacyMask mask) {

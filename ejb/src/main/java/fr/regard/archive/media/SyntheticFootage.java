@@ -18,8 +18,8 @@ import org.jcodec.common.model.Picture;
  * ({@code {root}/{cameraId}/{yyyyMMdd}/{HHmmss}-{seconds}.mp4}, UTC).
  *
  * <p>Small and slow on purpose ({@value #DEFAULT_WIDTH}×{@value #DEFAULT_HEIGHT}, {@value #DEFAULT_FPS} frames per
- * second, a key frame every {@value #KEY_INTERVAL_SECONDS} s): a one-minute segment encodes in about half a second on
- * one core in pure Java (docs/archive.md). A segment is written under a hidden temporary name in its day folder and
+ * second, a key frame every {@value #KEY_INTERVAL_SECONDS} s): a one-minute segment encodes in 0.6–1.1 s of one core in
+ * pure Java (docs/performance.md). A segment is written under a hidden temporary name in its day folder and
  * moved into place when complete, so an archive listing never sees half a segment.
  */
 public final class SyntheticFootage {

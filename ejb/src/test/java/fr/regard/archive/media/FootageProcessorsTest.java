@@ -35,6 +35,18 @@ class FootageProcessorsTest {
     }
 
     @Test
+    @DisplayName("A mask outside the picture, empty or a time range backwards is refused")
+    void masksAreChecked() {
+        assertThatThrownBy(() -> new MaskArea(0.8, 0.1, 0.3, 0.2)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("inside the picture");
+        assertThatThrownBy(() -> new MaskArea(0.1, 0.1, 0, 0.2)).isInstanceOf(IllegalArgumentException.class);
+        java.time.Instant t = java.time.Instant.parse("2026-11-20T13:30:00Z");
+        assertThatThrownBy(() -> new TimedMask(new MaskArea(0, 0, 1, 1), t, t)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ends after it starts");
+        assertThat(new MaskArea(0, 0, 1, 1).pixels(320, 180)).containsExactly(0, 0, 320, 180);
+    }
+
+    @Test
     @DisplayName("The installed ffmpeg (where there is one): the FFmpeg engine, named with FFmpeg's version")
     void ffmpegWhenConfigured() {
         assumeTrue(InstalledFfmpeg.ffmpeg().isPresent(), "ffmpeg not installed");
