@@ -34,10 +34,28 @@ public final class DbAuditSource implements AuditSource {
     public DbAuditSource(DataSource dataSource, String origin) {
         this.dataSource = dataSource;
         this.origin = origin;
+        // One snapshot for the last sequence, the state and the checkpoints: the integrator keeps sequencing while the
+        // check runs, and reads at different moments would show a newer state or checkpoint than the entries read.
+        // Outside a JTA transaction, a local REPEATABLE READ transaction gives that snapshot; inside one (a probe in a
+        // rolled-back transaction), its own isolation applies. The entries are then read up to lastSeq only.
         try (Connection c = dataSource.getConnection()) {
-            this.lastSeq = single(c, "select coalesce(max(seq), -1) from journal_entry");
-            this.stateSize = single(c, "select tree_size from journal_state where id = 1");
-            this.checkpoints = checkpoints(c);
+            boolean ownTransaction = c.getAutoCommit();
+            int isolation = c.getTransactionIsolation();
+            if (ownTransaction) {
+                c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                c.setAutoCommit(false);
+            }
+            try {
+                this.lastSeq = single(c, "select coalesce(max(seq), -1) from journal_entry");
+                this.stateSize = single(c, "select tree_size from journal_state where id = 1");
+                this.checkpoints = checkpoints(c);
+            } finally {
+                if (ownTransaction) {
+                    c.rollback();
+                    c.setAutoCommit(true);
+                    c.setTransactionIsolation(isolation);
+                }
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the journal for its integrity check", e);
         }
@@ -66,7 +84,7 @@ public final class DbAuditSource implements AuditSource {
     @Override
     public EntryCursor entries() throws IOException {
         try {
-            return new RowCursor(dataSource.getConnection());
+            return new RowCursor(dataSource.getConnection(), lastSeq);
         } catch (SQLException e) {
             throw new IOException("Cannot read the journal entries", e);
         }
@@ -117,7 +135,7 @@ public final class DbAuditSource implements AuditSource {
         private byte[] entry;
         private byte[] leaf;
 
-        RowCursor(Connection connection) throws SQLException {
+        RowCursor(Connection connection, long lastSeq) throws SQLException {
             this.connection = connection;
             // Outside a JTA transaction, open a local one so PostgreSQL streams with a cursor; inside one (the
             // connection is then already in manual commit), read within it.
@@ -126,7 +144,8 @@ public final class DbAuditSource implements AuditSource {
                 connection.setAutoCommit(false);
             }
             statement = connection.prepareStatement(
-                    "select canonical, leaf_hash from journal_entry where seq is not null order by seq");
+                    "select canonical, leaf_hash from journal_entry where seq is not null and seq <= ? order by seq");
+            statement.setLong(1, lastSeq);
             statement.setFetchSize(2000);
             rows = statement.executeQuery();
         }
