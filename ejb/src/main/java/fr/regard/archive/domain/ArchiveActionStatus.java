@@ -1,6 +1,6 @@
 package fr.regard.archive.domain;
 
-/** Whether the archive did what was asked. Until the archive capability exists, nothing is {@link #DONE}. */
+/** Whether the archive did what was asked: holds are {@link #DONE}; extracts are not reachable yet. */
 public enum ArchiveActionStatus {
     NOT_PERFORMED("À effectuer"),
     DONE("Effectuée");

@@ -1,5 +1,6 @@
 package fr.regard.archive.infrastructure;
 
+import fr.regard.archive.application.FootageHolds;
 import fr.regard.archive.domain.ArchiveAction;
 import fr.regard.archive.domain.ArchiveActionStatus;
 import fr.regard.archive.domain.ArchiveActionType;
@@ -23,10 +24,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The default {@link FootageArchive} until the archive capability is installed: Regard cannot reach the recordings
- * yet, so it <em>registers</em> each request (hold, release, extract, destruction) with the status "à effectuer" and
- * a note saying so, and journals it. It never claims that footage is held, extracted or destroyed: the CSU operators
- * act on the register by their own means.
+ * The default {@link FootageArchive} while the archive capability is being installed. <b>Holds are real</b>: placing
+ * and releasing them is done by {@link FootageHolds} (rows the purge respects, journalled there), and registered here
+ * as done ("Effectuée") with a note saying what was held. Extraction and destruction of extracts are not reachable
+ * yet: those requests are registered with the status "à effectuer" and a note saying so, and journalled. It never
+ * claims that footage is extracted or destroyed: the CSU operators act on the register by their own means.
  *
  * <p>A destruction check answers from the retention policy (footage older than the retention is destroyed by the
  * system's purge, CSI L252-5), marked {@code verified = false}: the attestation letter it leads to is itself only
@@ -41,8 +43,6 @@ public class DeferredFootageArchive implements FootageArchive {
             + "l'accès à l'archive des enregistrements n'est pas encore installé.";
 
     private static final Map<ArchiveActionType, String> JOURNAL_ACTION = Map.of(
-            ArchiveActionType.PLACE_HOLD, JournalActions.FOOTAGE_HOLD_REQUESTED,
-            ArchiveActionType.RELEASE_HOLDS, JournalActions.FOOTAGE_HOLDS_RELEASE_REQUESTED,
             ArchiveActionType.PRODUCE_EXTRACT, JournalActions.EXTRACT_REQUESTED,
             ArchiveActionType.DESTROY_EXTRACT, JournalActions.EXTRACT_DESTRUCTION_REQUESTED,
             ArchiveActionType.CHECK_DESTRUCTION, JournalActions.FOOTAGE_DESTRUCTION_CHECKED);
@@ -59,20 +59,24 @@ public class DeferredFootageArchive implements FootageArchive {
     @Inject
     LegalCalendar calendar;
 
+    @Inject
+    FootageHolds holds;
+
     Clock clock = Clock.systemUTC();
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public ArchiveAction placeHold(long caseId, String caseReference, FootageWindow window) {
-        return record(caseId, caseReference, ArchiveActionType.PLACE_HOLD, ArchiveActionStatus.NOT_PERFORMED,
-                NOT_PERFORMED, window, "Préservation des images demandées (charte art. 3.2)");
+        FootageHolds.Placed placed = holds.placeForCase(caseId, caseReference, window);
+        return register(caseId, caseReference, ArchiveActionType.PLACE_HOLD,
+                placed.held() > 0 ? ArchiveActionStatus.DONE : ArchiveActionStatus.NOT_PERFORMED, placed.note(), window);
     }
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public ArchiveAction releaseHolds(long caseId, String caseReference) {
-        return record(caseId, caseReference, ArchiveActionType.RELEASE_HOLDS, ArchiveActionStatus.NOT_PERFORMED,
-                NOT_PERFORMED, null, "Fin de la préservation des images du dossier");
+        return register(caseId, caseReference, ArchiveActionType.RELEASE_HOLDS, ArchiveActionStatus.DONE,
+                holds.releaseForCase(caseReference), null);
     }
 
     @Override
@@ -112,10 +116,7 @@ public class DeferredFootageArchive implements FootageArchive {
 
     private ArchiveAction record(long caseId, String caseReference, ArchiveActionType type, ArchiveActionStatus status,
                                  String note, FootageWindow window, String purpose) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        ArchiveActionRecord row = new ArchiveActionRecord(caseId, caseReference, type, status, note,
-                window == null ? null : window.start(), window == null ? null : window.end(), now);
-        em.persist(row);
+        ArchiveAction action = register(caseId, caseReference, type, status, note, window);
         JournalEvent event = JournalEvent.onCase("system", "system", JOURNAL_ACTION.get(type), caseReference)
                 .withPurpose(purpose)
                 .withDetail("status", status.name());
@@ -123,6 +124,16 @@ public class DeferredFootageArchive implements FootageArchive {
             event = event.withDetail("windowStart", window.start().toString()).withDetail("windowEnd", window.end().toString());
         }
         journal.record(event);
+        return action;
+    }
+
+    /** The register row alone: for holds, {@link FootageHolds} journals the change itself. */
+    private ArchiveAction register(long caseId, String caseReference, ArchiveActionType type,
+                                   ArchiveActionStatus status, String note, FootageWindow window) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        ArchiveActionRecord row = new ArchiveActionRecord(caseId, caseReference, type, status, note,
+                window == null ? null : window.start(), window == null ? null : window.end(), now);
+        em.persist(row);
         return row.toAction();
     }
 }

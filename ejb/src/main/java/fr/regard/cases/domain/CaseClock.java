@@ -82,6 +82,22 @@ public final class CaseClock {
         return calendar.endOfDay(calendar.dayOf(closedAt).plus(policy.caseDataRetention())).toInstant();
     }
 
+    /**
+     * The latest a case hold may legally last (docs/archive.md "Holds"): the longest answer period a case can have
+     * (one month from receipt, then the two-month extension counted from its end, GDPR art. 12(3)) followed by the longest delivery of a
+     * copy. A case hold still active after it is shown "à réexaminer"; it is not released without the DPO.
+     */
+    public Instant caseHoldLimit(Instant receivedAt) {
+        Instant firstPeriodEnd = calendar.endOfDay(calendar.monthsPeriodLastDay(receivedAt, policy.responseMonths()))
+                .toInstant();
+        return deliveryExpiry(extended(firstPeriodEnd).responseDue());
+    }
+
+    /** When a judicial hold placed at {@code placedAt} is due for review by the DPO (same Paris wall time). */
+    public Instant judicialHoldReview(Instant placedAt) {
+        return placedAt.atZone(LegalCalendar.PARIS).plusMonths(policy.judicialHoldReviewMonths()).toInstant();
+    }
+
     /** When the retention has destroyed the last requested minute (CSI L252-5): end of the facts + retention. */
     public Instant footageDestroyedBy(Facts facts) {
         return wholeSecondUp(calendar.plusDaysExact(facts.end(), policy.retentionDays()).toInstant());

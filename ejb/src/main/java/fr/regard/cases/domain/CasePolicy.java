@@ -21,10 +21,14 @@ import java.util.Objects;
  * @param caseDataRetention          how long a closed case keeps its personal data before the purge (P1Y)
  * @param pauseClockDuringComplement whether the answer period stops while the requester owes a complement (true:
  *                                   the period cannot run while the city cannot act; a city may choose otherwise)
+ * @param judicialHoldReviewMonths   months after which a judicial hold still in place is shown to the DPO "à
+ *                                   réexaminer" (6): it lasts until the requisition's authority lifts it, but nobody
+ *                                   should forget it (CSI L252-5 allows keeping footage only for the proceedings)
  */
 public record CasePolicy(int filingWindowDays, int retentionDays, int responseMonths, int extensionMonths,
                          int responseReminderDays, int complementDays, int complementReminderDays, int deliveryDays,
-                         Period caseDataRetention, boolean pauseClockDuringComplement) {
+                         Period caseDataRetention, boolean pauseClockDuringComplement,
+                         int judicialHoldReviewMonths) {
 
     /** CSI L252-5: recordings are never kept more than one month. */
     public static final int MAX_RETENTION_DAYS = 31;
@@ -33,7 +37,10 @@ public record CasePolicy(int filingWindowDays, int retentionDays, int responseMo
     /** A copy is not kept longer than needed (GDPR art. 5(1)(e)); three months is already generous. */
     public static final int MAX_DELIVERY_DAYS = 90;
 
-    public static final CasePolicy DEFAULT = new CasePolicy(8, 14, 1, 2, 7, 15, 10, 30, Period.ofYears(1), true);
+    /** A judicial hold is reviewed at least every two years. */
+    public static final int MAX_JUDICIAL_HOLD_REVIEW_MONTHS = 24;
+
+    public static final CasePolicy DEFAULT = new CasePolicy(8, 14, 1, 2, 7, 15, 10, 30, Period.ofYears(1), true, 6);
 
     public CasePolicy {
         Objects.requireNonNull(caseDataRetention, "caseDataRetention");
@@ -67,6 +74,10 @@ public record CasePolicy(int filingWindowDays, int retentionDays, int responseMo
         if (caseDataRetention.isNegative() || caseDataRetention.isZero()) {
             throw new IllegalArgumentException("closed cases must be kept for a positive period: " + caseDataRetention);
         }
+        if (judicialHoldReviewMonths < 1 || judicialHoldReviewMonths > MAX_JUDICIAL_HOLD_REVIEW_MONTHS) {
+            throw new IllegalArgumentException("a judicial hold is reviewed after 1 to " + MAX_JUDICIAL_HOLD_REVIEW_MONTHS
+                    + " months: " + judicialHoldReviewMonths);
+        }
     }
 
     public static Builder builder() {
@@ -89,6 +100,7 @@ public record CasePolicy(int filingWindowDays, int retentionDays, int responseMo
         private int deliveryDays;
         private Period caseDataRetention;
         private boolean pauseClockDuringComplement;
+        private int judicialHoldReviewMonths;
 
         private Builder(CasePolicy from) {
             filingWindowDays = from.filingWindowDays;
@@ -101,6 +113,7 @@ public record CasePolicy(int filingWindowDays, int retentionDays, int responseMo
             deliveryDays = from.deliveryDays;
             caseDataRetention = from.caseDataRetention;
             pauseClockDuringComplement = from.pauseClockDuringComplement;
+            judicialHoldReviewMonths = from.judicialHoldReviewMonths;
         }
 
         public Builder filingWindowDays(int value) { filingWindowDays = value; return this; }
@@ -113,10 +126,12 @@ public record CasePolicy(int filingWindowDays, int retentionDays, int responseMo
         public Builder deliveryDays(int value) { deliveryDays = value; return this; }
         public Builder caseDataRetention(Period value) { caseDataRetention = value; return this; }
         public Builder pauseClockDuringComplement(boolean value) { pauseClockDuringComplement = value; return this; }
+        public Builder judicialHoldReviewMonths(int value) { judicialHoldReviewMonths = value; return this; }
 
         public CasePolicy build() {
             return new CasePolicy(filingWindowDays, retentionDays, responseMonths, extensionMonths, responseReminderDays,
-                    complementDays, complementReminderDays, deliveryDays, caseDataRetention, pauseClockDuringComplement);
+                    complementDays, complementReminderDays, deliveryDays, caseDataRetention, pauseClockDuringComplement,
+                    judicialHoldReviewMonths);
         }
     }
 }

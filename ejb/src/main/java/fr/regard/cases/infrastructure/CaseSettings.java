@@ -61,6 +61,10 @@ public class CaseSettings {
     @ConfigProperty(name = "regard.policy.pause-clock-during-complement", defaultValue = "true")
     boolean pauseClockDuringComplement;
 
+    @Inject
+    @ConfigProperty(name = "regard.policy.judicial-hold-review-months", defaultValue = "6")
+    int judicialHoldReviewMonths;
+
     @Produces
     @Singleton
     CasePolicy policy() {
@@ -72,7 +76,8 @@ public class CaseSettings {
                     + "P1Y or P6M: " + caseDataRetention, e);
         }
         return new CasePolicy(filingWindowDays, retentionDays, responseMonths, extensionMonths, responseReminderDays,
-                complementDays, complementReminderDays, deliveryDays, retention, pauseClockDuringComplement);
+                complementDays, complementReminderDays, deliveryDays, retention, pauseClockDuringComplement,
+                judicialHoldReviewMonths);
     }
 
     /** Reads the policy at start so that a wrong setting stops the deployment instead of the first intake. */

@@ -55,10 +55,23 @@ public final class JournalActions {
     public static final String TASK_CLAIMED = "TASK_CLAIMED";
     /** A letter to the requester was registered (status says whether it was sent). */
     public static final String LETTER_TO_ISSUE = "LETTER_TO_ISSUE";
-    /** A hold on the requested footage was asked of the archive (status says whether it was placed). */
+    /**
+     * Before holds were real (V22): a hold was registered "à effectuer". Kept to read older journal entries; new
+     * holds write {@link #FOOTAGE_HOLD_PLACED}.
+     */
     public static final String FOOTAGE_HOLD_REQUESTED = "FOOTAGE_HOLD_REQUESTED";
-    /** The release of a case's holds was asked of the archive. */
+    /** Before holds were real (V22): a release was registered "à effectuer"; now {@link #FOOTAGE_HOLD_RELEASED}. */
     public static final String FOOTAGE_HOLDS_RELEASE_REQUESTED = "FOOTAGE_HOLDS_RELEASE_REQUESTED";
+
+    // --- holds (issue 5): what the purge must not destroy ---------------------------------------------------------
+    /** Footage was held (case hold at intake, or judicial requisition): cameras, window, limit. */
+    public static final String FOOTAGE_HOLD_PLACED = "FOOTAGE_HOLD_PLACED";
+    /** A hold was released (closure, withdrawal, end of a requisition), with its reason. */
+    public static final String FOOTAGE_HOLD_RELEASED = "FOOTAGE_HOLD_RELEASED";
+    /** The cameras of a case's hold were replaced (the operator matched the place to cameras). */
+    public static final String FOOTAGE_HOLD_CAMERAS_CHANGED = "FOOTAGE_HOLD_CAMERAS_CHANGED";
+    /** A hold outlived its legal limit or its review date: shown to the DPO "à réexaminer" (journalled once). */
+    public static final String FOOTAGE_HOLD_FLAGGED = "FOOTAGE_HOLD_FLAGGED";
     /** A masked extract was asked of the archive. */
     public static final String EXTRACT_REQUESTED = "EXTRACT_REQUESTED";
     /** The destruction of a case's extracts was asked of the archive. */

@@ -26,6 +26,7 @@ class CasePolicyTest {
         assertThat(policy.deliveryDays()).isEqualTo(30);
         assertThat(policy.caseDataRetention()).isEqualTo(Period.ofYears(1));
         assertThat(policy.pauseClockDuringComplement()).isTrue();
+        assertThat(policy.judicialHoldReviewMonths()).as("judicial hold review").isEqualTo(6);
         assertThat(CasePolicy.builder().build()).isEqualTo(policy);
     }
 
@@ -43,6 +44,8 @@ class CasePolicyTest {
             a copy kept more than three months              | delivery 91
             no case data retention                          | caseData P0D
             a negative case data retention                  | caseData P-1Y
+            a judicial hold never reviewed                  | judicialReview 0
+            a judicial hold reviewed after over two years   | judicialReview 25
             """)
     @DisplayName("a policy breaking a rule is refused (the deployment stops with the rule)")
     void refused(String scenario, String change) {
@@ -56,6 +59,7 @@ class CasePolicyTest {
             case "complementReminder" -> b -> b.complementReminderDays(Integer.parseInt(parts[1]));
             case "delivery" -> b -> b.deliveryDays(Integer.parseInt(parts[1]));
             case "caseData" -> b -> b.caseDataRetention(Period.parse(parts[1]));
+            case "judicialReview" -> b -> b.judicialHoldReviewMonths(Integer.parseInt(parts[1]));
             default -> throw new IllegalArgumentException(change);
         };
         assertThatIllegalArgumentException().as(scenario).isThrownBy(() -> edit.apply(CasePolicy.builder()).build());

@@ -229,13 +229,13 @@ final class Representations {
                 .build();
     }
 
-    private static void put(JsonObjectBuilder json, String name, Instant value) {
+    static void put(JsonObjectBuilder json, String name, Instant value) {
         if (value != null) {
             json.add(name, time(value));
         }
     }
 
-    private static void put(JsonObjectBuilder json, String name, String value) {
+    static void put(JsonObjectBuilder json, String name, String value) {
         if (value != null) {
             json.add(name, value);
         }
