@@ -79,6 +79,12 @@ public final class JournalActions {
     /** The archive was asked whether a window's footage is destroyed. */
     public static final String FOOTAGE_DESTRUCTION_CHECKED = "FOOTAGE_DESTRUCTION_CHECKED";
 
+    // --- recording archive (issue 5) ------------------------------------------------------------------------------
+    /** The ingest committed a batch of new segments to the index (large runs commit several batches). */
+    public static final String ARCHIVE_SEGMENTS_INDEXED = "ARCHIVE_SEGMENTS_INDEXED";
+    /** A run of the ingest ended: counts of what it indexed and of every problem it met, by kind. */
+    public static final String ARCHIVE_INGEST_RUN = "ARCHIVE_INGEST_RUN";
+
     // --- purge of expired footage (issue 5): one event per batch transition, never one per segment --------------
     /** A purge batch started (daily timer, start-up catch-up or an administrator). */
     public static final String FOOTAGE_PURGE_STARTED = "FOOTAGE_PURGE_STARTED";

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -46,12 +45,7 @@ public abstract class RecordingArchiveContract {
 
     /** A minimal MP4 head (an {@code ftyp} box) followed by a marker that tells segments apart. */
     protected static byte[] mp4(String marker) {
-        byte[] ftyp = {0, 0, 0, 20, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0, 'm', 'p', '4', '1'};
-        byte[] tail = marker.getBytes(StandardCharsets.UTF_8);
-        byte[] all = new byte[ftyp.length + tail.length];
-        System.arraycopy(ftyp, 0, all, 0, ftyp.length);
-        System.arraycopy(tail, 0, all, ftyp.length, tail.length);
-        return all;
+        return SegmentFiles.mp4(marker);
     }
 
     private void minutes(String camera, Instant first, int count) throws Exception {
