@@ -1,5 +1,6 @@
 package fr.regard.archive.infrastructure;
 
+import fr.regard.archive.application.ManifestSegments;
 import fr.regard.archive.domain.DestructionTree;
 import fr.regard.archive.domain.FootageRetention;
 import fr.regard.archive.domain.PurgeStatus;
@@ -216,7 +217,7 @@ final class PurgeBatchRecords {
                 lastEnd = lastEnd == null || t.lastEnd().isAfter(lastEnd) ? t.lastEnd() : lastEnd;
             }
         }
-        String root = merkleRoot(c, batchId, perCamera);
+        String root = merkleRoot(c, batchId);
         Instant startedAt;
         try (PreparedStatement update = c.prepareStatement("update purge_batch set status = ?, running_guard = null, "
                 + "finished_at = ?, lease_owner = null, lease_until = null, segments = ?, bytes = ?, first_start = ?, "
@@ -245,25 +246,44 @@ final class PurgeBatchRecords {
                 startedAt, now);
     }
 
-    /** The Merkle root over the batch's destroyed segments, camera by camera in start order (manifest order). */
-    static String merkleRoot(Connection c, long batchId, List<CameraTotals> cameras) throws SQLException {
+    /** The Merkle root over the batch's destroyed segments in manifest order. */
+    static String merkleRoot(Connection c, long batchId) throws SQLException {
         DestructionTree tree = new DestructionTree();
+        destroyedInManifestOrder(c, batchId, tree::add);
+        return tree.rootHex();
+    }
+
+    /**
+     * The batch's destroyed segments in manifest order: cameras in plain character order (sorted here, never by the
+     * database's collation, which may ignore '-' and '_'), each camera's segments by start.
+     */
+    static void destroyedInManifestOrder(Connection c, long batchId, ManifestSegments sink) throws SQLException {
+        List<String> cameras = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement("select distinct camera_id from footage_segment "
+                + "where purge_batch_id = ? and state = 'DESTROYED'")) {
+            select.setLong(1, batchId);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    cameras.add(rs.getString(1));
+                }
+            }
+        }
+        cameras.sort(String::compareTo);
         try (PreparedStatement select = c.prepareStatement("select start_at, end_at, size_bytes, sha256 "
                 + "from footage_segment where purge_batch_id = ? and state = 'DESTROYED' and camera_id = ? "
                 + "order by start_at")) {
             select.setFetchSize(2_000);
-            for (CameraTotals camera : cameras) {
+            for (String camera : cameras) {
                 select.setLong(1, batchId);
-                select.setString(2, camera.cameraId());
+                select.setString(2, camera);
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
-                        tree.add(camera.cameraId(), Sql.instant(rs, 1), Sql.instant(rs, 2), rs.getLong(3),
+                        sink.segment(camera, Sql.instant(rs, 1), Sql.instant(rs, 2), rs.getLong(3),
                                 rs.getString(4).strip());
                     }
                 }
             }
         }
-        return tree.rootHex();
     }
 
     /** Records the last error of a batch and journals it (the error of a slice, or of a failed job). */
