@@ -72,7 +72,7 @@ class FootagePurgeIT {
     @BeforeAll
     static void plant() throws Exception {
         for (String camera : List.of(FREE, HELD)) {
-            deleteTree(ROOT.resolve(camera));
+            SegmentFiles.deleteTree(ROOT.resolve(camera));
             for (int minute = 0; minute < 30; minute++) {
                 plant(camera, OLD.plus(Duration.ofMinutes(minute)));
             }
@@ -258,16 +258,5 @@ class FootagePurgeIT {
         Http.Reply reply = Http.post("/" + RegardDeployment.PROBE + "/sql", "text/plain", statement);
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         assertThat(reply.json().getString("outcome")).as(reply.body()).isEqualTo("executed");
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }
