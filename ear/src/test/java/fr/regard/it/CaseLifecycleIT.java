@@ -22,8 +22,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Cases driven from REST intake to closure on the real server, through the task API, the tracking link and the
- * engine's own timers and jobs (docs/legal-mapping.md points here). Letters and archive requests are registered,
- * never claimed as sent or done: every one of them must read "À émettre" / "À effectuer".
+ * engine's own timers and jobs (docs/legal-mapping.md points here). Letters and extracts are registered, never
+ * claimed as sent or done: every one of them must read "À émettre" / "À effectuer". Holds are real (FootageHoldIT):
+ * their placement and release read "Effectuée".
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -49,11 +50,12 @@ class CaseLifecycleIT {
         Filed filed = file("ACCESS", Instant.now().minus(2, ChronoUnit.DAYS));
         String ref = filed.reference();
 
-        // The hold is asked of the archive in the intake transaction, before any human step, and said not performed.
+        // The hold is placed in the intake transaction, before any human step: done, on every camera of the registry.
         JsonObject atIntake = staffView(ref);
         assertThat(actions(atIntake, "PLACE_HOLD")).singleElement()
-                .satisfies(a -> assertThat(a.getString("statusLabel")).isEqualTo("À effectuer"));
-        assertThat(journalActions(ref)).contains("CASE_RECEIVED", "FOOTAGE_HOLD_REQUESTED");
+                .satisfies(a -> assertThat(a.getString("statusLabel")).isEqualTo("Effectuée"))
+                .satisfies(a -> assertThat(a.getString("note")).startsWith("Gel posé sur 120 caméras"));
+        assertThat(journalActions(ref)).contains("CASE_RECEIVED", "FOOTAGE_HOLD_PLACED");
         JsonObject acknowledged = awaitTracking(filed.token(), t -> hasLetter(t, "ACKNOWLEDGEMENT"));
         assertThat(letter(acknowledged, "ACKNOWLEDGEMENT").getString("statusLabel")).isEqualTo("À émettre");
         assertThat(acknowledged.getString("statusLabel")).isEqualTo("À qualifier");
@@ -107,7 +109,9 @@ class CaseLifecycleIT {
         JsonObject closed = awaitStaff(ref, v -> v.getString("status").equals("CLOSED"));
         assertThat(closed.getString("statusLabel")).isEqualTo("Clôturée");
         assertThat(actions(closed, "DESTROY_EXTRACT")).isNotEmpty();
-        assertThat(actions(closed, "RELEASE_HOLDS")).isNotEmpty();
+        assertThat(actions(closed, "RELEASE_HOLDS")).singleElement()
+                .satisfies(a -> assertThat(a.getString("statusLabel")).isEqualTo("Effectuée"))
+                .satisfies(a -> assertThat(a.getString("note")).isEqualTo("Gel levé sur 120 caméras."));
         OffsetDateTime purge = OffsetDateTime.parse(closed.getJsonObject("deadlines").getString("personalDataPurgeAt"));
         assertThat(purge).isAfter(OffsetDateTime.now().plusMonths(11));
         assertThat(journalActions(ref)).contains("CASE_QUALIFIED", "FOOTAGE_SEARCHED", "EXTRACTION_RECORDED",
@@ -288,7 +292,7 @@ class CaseLifecycleIT {
         assertThat(after.getBoolean("canWithdraw")).isFalse();
         assertThat(actions(staffView(ref), "RELEASE_HOLDS")).isNotEmpty();
         assertThat(awaitProcessEnd(ref)).isTrue();
-        assertThat(journalActions(ref)).contains("CASE_WITHDRAWN", "FOOTAGE_HOLDS_RELEASE_REQUESTED");
+        assertThat(journalActions(ref)).contains("CASE_WITHDRAWN", "FOOTAGE_HOLD_RELEASED");
 
         assertProblem(Http.post("/api/v1/tracking/" + filed.token() + "/withdrawal", "application/json", ""), 409);
         assertProblem(Http.postJson("/api/v1/tracking/" + filed.token() + "/complement", "{\"content\":\"encore\"}"), 409);
@@ -338,7 +342,9 @@ class CaseLifecycleIT {
         assertThat(closed.getJsonObject("responseClock").getBoolean("paused")).isFalse();
         assertThat(letter(closed, "COMPLEMENT_REMINDER").getString("statusLabel")).isEqualTo("À émettre");
         assertThat(letter(closed, "CLOSURE_MISSING_COMPLEMENT").getString("statusLabel")).isEqualTo("À émettre");
-        assertThat(actions(closed, "RELEASE_HOLDS")).isNotEmpty();
+        assertThat(actions(closed, "RELEASE_HOLDS")).singleElement()
+                .satisfies(a -> assertThat(a.getString("statusLabel")).isEqualTo("Effectuée"))
+                .satisfies(a -> assertThat(a.getString("note")).isEqualTo("Gel levé sur 120 caméras."));
         assertThat(process(ref).getBoolean("running")).isFalse();
 
         Http.Reply late = Http.postJson("/api/v1/tracking/" + filed.token() + "/complement",

@@ -47,7 +47,7 @@ class EngineIT {
         assertThat(Http.get("/" + RegardDeployment.PROBE + "/journal?object=" + result.getString("reference")).json()
                 .getJsonArray("entries").getValuesAs(JsonObject.class).stream().map(e -> e.getString("action")))
                 .as("journal entries of the committed case")
-                .containsOnlyOnce("CASE_RECEIVED", "FOOTAGE_HOLD_REQUESTED");
+                .containsOnlyOnce("CASE_RECEIVED", "FOOTAGE_HOLD_PLACED");
     }
 
     @Test

@@ -71,6 +71,14 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    static Reply putJsonAs(String path, String user, String password, String json) {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     static Reply postJson(String path, String json) {
         return post(path, "application/json", json);
     }

@@ -7,9 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * One placement of holds as staff read it: its cameras (the active ones while it is active, all of them once
- * released), window, why and by whom, its limit, and whether it is "à réexaminer" ({@code flagged}, with a French
- * {@code flagNote}).
+ * One placement of holds as staff read it: its cameras (the active ones while it is active; once released, those
+ * the final release let go), window, why and by whom, its limit, and whether it is "à réexaminer"
+ * ({@code flagged}, with a French {@code flagNote}).
  */
 public record HoldView(long id, HoldKind kind, String kindLabel, String caseReference, String requisitionReference,
                        List<String> cameras, Instant windowStart, Instant windowEnd, String reason, Instant placedAt,
@@ -20,10 +20,12 @@ public record HoldView(long id, HoldKind kind, String kindLabel, String caseRefe
     static HoldView of(List<FootageHold> rows, Instant now, HoldTexts texts) {
         FootageHold first = rows.stream().min(Comparator.comparing(FootageHold::id)).orElseThrow();
         boolean active = rows.stream().anyMatch(FootageHold::isActive);
-        List<String> cameras = rows.stream().filter(r -> !active || r.isActive()).map(FootageHold::cameraId)
-                .distinct().sorted().toList();
         FootageHold lastRelease = active ? null : rows.stream()
                 .max(Comparator.comparing(FootageHold::releasedAt)).orElseThrow();
+        // active: the cameras still held; released: those the final release let go (not those narrowed out before)
+        List<String> cameras = rows.stream()
+                .filter(r -> active ? r.isActive() : r.releasedAt().equals(lastRelease.releasedAt()))
+                .map(FootageHold::cameraId).distinct().sorted().toList();
         boolean flagged = active && !now.isBefore(first.limitAt());
         Instant flaggedAt = rows.stream().map(FootageHold::flaggedAt).filter(java.util.Objects::nonNull).min(Instant::compareTo)
                 .orElse(null);

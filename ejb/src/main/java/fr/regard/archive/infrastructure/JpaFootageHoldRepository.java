@@ -57,10 +57,14 @@ public class JpaFootageHoldRepository implements FootageHoldRepository {
     public List<FootageHold> find(HoldFilter filter) {
         List<String> where = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
+        String state = "";
         if (Boolean.TRUE.equals(filter.active()) || filter.flaggedAsOf() != null) {
-            where.add("h.releasedAt is null");
+            state = " is null";
         } else if (Boolean.FALSE.equals(filter.active())) {
-            where.add("h.releasedAt is not null");
+            state = " is not null";
+        }
+        if (!state.isEmpty()) {
+            where.add("h.releasedAt" + state);
         }
         if (filter.caseReference() != null) {
             where.add("h.caseReference = :reference");
@@ -71,8 +75,9 @@ public class JpaFootageHoldRepository implements FootageHoldRepository {
             parameters.put("asOf", filter.flaggedAsOf());
         }
         if (filter.cameraId() != null) {
-            // whole placements that include the camera: a hold is listed with all its cameras
-            where.add("h.placementId in (select c.placementId from FootageHold c where c.cameraId = :camera)");
+            // whole placements whose rows in that state include the camera: a hold is listed with all its cameras
+            where.add("h.placementId in (select c.placementId from FootageHold c where c.cameraId = :camera"
+                    + (state.isEmpty() ? "" : " and c.releasedAt" + state) + ")");
             parameters.put("camera", filter.cameraId());
         }
         String jpql = "select h from FootageHold h" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
