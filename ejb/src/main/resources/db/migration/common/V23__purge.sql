@@ -78,6 +78,12 @@ alter table footage_segment add constraint ck_footage_segment_state check (
 alter table footage_segment add constraint fk_footage_segment_purge_batch
     foreign key (purge_batch_id) references purge_batch (id);
 
+-- The purge's claim reads expired PRESENT segments in (end_at, id) order from where the previous chunk stopped: with id
+-- in the index the database walks it in that order and stops after one chunk, instead of sorting every expired row
+-- for each chunk (V21's (state, end_at) index, replaced: it served the same scan).
+drop index footage_segment_purge_idx;
+create index footage_segment_purge_idx on footage_segment (state, end_at, id);
+
 -- A batch's segments: its unfinished (DESTROYING) ones, and its destroyed ones camera by camera in start order (the
 -- order of the Merkle leaves and of the manifest).
 create index footage_segment_batch_idx on footage_segment (purge_batch_id, state, camera_id, start_at);

@@ -244,7 +244,7 @@ public final class PurgeProtocol {
         try (PreparedStatement select = c.prepareStatement("select s.id, s.end_at from footage_segment s "
                 + "join purge_batch_camera p on p.batch_id = ? and p.camera_id = s.camera_id "
                 + "where s.state = 'PRESENT' and s.end_at <= ? and s.end_at <= p.cutoff_at "
-                + "and (s.end_at > ? or (s.end_at = ? and s.id > ?)) and " + NOT_HELD
+                + "and s.end_at >= ? and (s.end_at > ? or s.id > ?) and " + NOT_HELD
                 + " order by s.end_at, s.id fetch first ? rows only")) {
             select.setLong(1, batchId);
             select.setObject(2, Sql.at(PurgeBatchRecords.latestCutoff(c, batchId)));

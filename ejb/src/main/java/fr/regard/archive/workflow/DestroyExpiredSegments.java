@@ -28,7 +28,11 @@ public class DestroyExpiredSegments implements JavaDelegate {
         try {
             slice = purges.destroy(batchId, PurgeVariables.owner(execution));
         } catch (RuntimeException e) {
-            purges.recordFailure(batchId, "Échec de la purge : " + e.getMessage());
+            try {
+                purges.recordFailure(batchId, "Échec de la purge : " + e.getMessage());
+            } catch (RuntimeException journalDown) {
+                e.addSuppressed(journalDown); // the job still fails with its own cause, and is retried
+            }
             throw e;
         }
         if (slice.notDestroyed() > 0 && slice.progress() != PurgeProtocol.Progress.LOST) {

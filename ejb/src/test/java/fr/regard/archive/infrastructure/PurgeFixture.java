@@ -73,11 +73,7 @@ final class PurgeFixture {
     }
 
     static void migrate(String url) {
-        List<String> locations = new ArrayList<>(List.of("classpath:db/migration/common"));
-        if (PurgeFixture.class.getClassLoader().getResource("db/migration/common/V21__segment_index.sql") == null) {
-            locations.add("classpath:db/pending-index"); // until the segment index branch is merged
-        }
-        Flyway.configure().dataSource(url, "sa", "").locations(locations.toArray(String[]::new))
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration/common")
                 .table("regard_schema_history").load().migrate();
     }
 
