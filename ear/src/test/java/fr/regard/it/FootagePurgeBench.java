@@ -1,5 +1,10 @@
 package fr.regard.it;
 
+import static fr.regard.it.BenchSupport.demoCameras;
+import static fr.regard.it.BenchSupport.loadAverage;
+import static fr.regard.it.BenchSupport.seconds;
+import static fr.regard.it.BenchSupport.shell;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -156,11 +161,6 @@ class FootagePurgeBench {
         return Json.createReader(new StringReader(response.body())).readObject();
     }
 
-    private static List<String> demoCameras() throws Exception {
-        return Files.readAllLines(Path.of("../ejb/src/main/resources/demo/cameras.csv")).stream().skip(1)
-                .map(l -> l.substring(0, l.indexOf(';'))).toList();
-    }
-
     private static JsonObject sql(String statement) {
         Http.Reply reply = Http.post("/" + RegardDeployment.PROBE + "/sql", "text/plain", statement);
         JsonObject json = reply.json();
@@ -168,23 +168,6 @@ class FootagePurgeBench {
             throw new IllegalStateException(statement + ": " + json);
         }
         return json;
-    }
-
-    private static String shell(String command) throws Exception {
-        Process p = new ProcessBuilder("sh", "-c", command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (p.waitFor() != 0) {
-            throw new IllegalStateException(command + " failed: " + out);
-        }
-        return out;
-    }
-
-    private static String loadAverage() throws Exception {
-        return Files.readString(Path.of("/proc/loadavg")).strip();
-    }
-
-    private static double seconds(long t0) {
-        return (System.nanoTime() - t0) / 1e9;
     }
 
     private void line(String text) {
