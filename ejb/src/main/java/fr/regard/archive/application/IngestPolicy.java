@@ -32,9 +32,4 @@ public record IngestPolicy(Duration settle, Duration lookback, int batchSize, Du
             throw new IllegalArgumentException("A batch must commit well within the lease: " + batchTime + " < " + lease);
         }
     }
-
-    public static IngestPolicy defaults() {
-        return new IngestPolicy(Duration.ofMinutes(1), Duration.ofHours(1), 1000, Duration.ofSeconds(30),
-                Duration.ofMinutes(10));
-    }
 }

@@ -17,8 +17,9 @@ import java.util.List;
 @ApplicationScoped
 public class SegmentQueries {
 
-    /** The widest window one query may ask for. */
-    public static final Duration MAX_WINDOW = Duration.ofDays(1);
+    /** The widest window one query may ask for, in hours (a bound on the answer's size, not a period of the policy). */
+    public static final int MAX_WINDOW_HOURS = 24;
+    public static final Duration MAX_WINDOW = Duration.ofHours(MAX_WINDOW_HOURS);
     /** The most segments one query returns (a day of one-minute segments is 1,440 per camera). */
     public static final int MAX_SEGMENTS = 10_000;
 

@@ -13,8 +13,13 @@ import java.util.Optional;
  */
 public interface SegmentIndex {
 
-    /** The longest segment the index holds (as the filesystem layout): window queries look back this far. */
-    Duration LONGEST_SEGMENT = Duration.ofHours(1);
+    /**
+     * The longest segment the index holds, in seconds (the filesystem layout's limit, a technical bound and not a
+     * period of the policy): window queries look back this far.
+     */
+    int LONGEST_SEGMENT_SECONDS = 3600;
+
+    Duration LONGEST_SEGMENT = Duration.ofSeconds(LONGEST_SEGMENT_SECONDS);
 
     /** Start of the newest indexed segment of a camera: the ingest's watermark. */
     Optional<Instant> newestStart(String cameraId);

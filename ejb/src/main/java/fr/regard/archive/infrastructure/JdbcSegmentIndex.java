@@ -38,7 +38,6 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class JdbcSegmentIndex implements SegmentIndex {
 
-    private static final long LONGEST_SEGMENT_SECONDS = LONGEST_SEGMENT.getSeconds();
 
     private static final String COLUMNS = "id, camera_id, start_at, end_at, size_bytes, sha256, location, indexed_at, "
             + "state, destroyed_at";
