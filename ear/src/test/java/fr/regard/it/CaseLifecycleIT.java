@@ -455,9 +455,9 @@ class CaseLifecycleIT {
                 .isEqualTo(dueAt);
     }
 
-    // --- helpers --------------------------------------------------------------------------------------------------
+    // --- helpers (also used by FootagePurgeIT) --------------------------------------------------------------------------------------------------
 
-    private static Filed file(String kind, Instant factsEnd) {
+    static Filed file(String kind, Instant factsEnd) {
         String end = OffsetDateTime.ofInstant(factsEnd, LegalCalendar.PARIS).toString();
         String start = OffsetDateTime.ofInstant(factsEnd.minus(30, ChronoUnit.MINUTES), LegalCalendar.PARIS).toString();
         Http.Reply reply = Http.postJson("/api/v1/requests", RequestApiIT.request(kind, start, end));
@@ -465,7 +465,7 @@ class CaseLifecycleIT {
         return new Filed(reply.json().getString("reference"), reply.json().getString("trackingToken"));
     }
 
-    private static JsonObject staffView(String reference) {
+    static JsonObject staffView(String reference) {
         Http.Reply reply = Http.get("/api/v1/requests/" + reference, "dpo", PASSWORD);
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         return reply.json();
@@ -487,7 +487,7 @@ class CaseLifecycleIT {
         assertThat(fired.getInt("fired")).as("timers fired in " + activity).isEqualTo(1);
     }
 
-    private static Optional<JsonObject> findTask(String user, String reference, String taskKey) {
+    static Optional<JsonObject> findTask(String user, String reference, String taskKey) {
         Http.Reply reply = Http.get("/api/v1/tasks", user, PASSWORD);
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         return reply.json().getJsonArray("tasks").getValuesAs(JsonObject.class).stream()
@@ -495,11 +495,11 @@ class CaseLifecycleIT {
                 .findFirst();
     }
 
-    private static JsonObject awaitTask(String user, String reference, String taskKey) {
+    static JsonObject awaitTask(String user, String reference, String taskKey) {
         return await(() -> findTask(user, reference, taskKey), taskKey + " of " + reference + " for " + user);
     }
 
-    private static JsonObject awaitStaff(String reference, Predicate<JsonObject> condition) {
+    static JsonObject awaitStaff(String reference, Predicate<JsonObject> condition) {
         return await(() -> Optional.of(staffView(reference)).filter(condition), "case " + reference);
     }
 
@@ -512,7 +512,7 @@ class CaseLifecycleIT {
         return true;
     }
 
-    private static <T> T await(java.util.function.Supplier<Optional<T>> probe, String what) {
+    static <T> T await(java.util.function.Supplier<Optional<T>> probe, String what) {
         Instant deadline = Instant.now().plus(PATIENCE);
         while (true) {
             Optional<T> found = probe.get();
@@ -531,11 +531,11 @@ class CaseLifecycleIT {
         }
     }
 
-    private static Http.Reply complete(String user, JsonObject task, String json) {
+    static Http.Reply complete(String user, JsonObject task, String json) {
         return Http.postJsonAs("/api/v1/tasks/" + task.getString("id") + "/complete", user, PASSWORD, json);
     }
 
-    private static List<JsonObject> actions(JsonObject staffView, String type) {
+    static List<JsonObject> actions(JsonObject staffView, String type) {
         return staffView.getJsonArray("archiveActions").getValuesAs(JsonObject.class).stream()
                 .filter(a -> a.getString("type").equals(type)).toList();
     }

@@ -1,6 +1,11 @@
 package fr.regard.it;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /** Contents of segment files planted by the integration tests and benchmarks: a valid MP4 {@code ftyp} box, then a marker that makes each file's hash unique. */
 final class SegmentFiles {
@@ -16,5 +21,17 @@ final class SegmentFiles {
         System.arraycopy(FTYP, 0, all, 0, FTYP.length);
         System.arraycopy(tail, 0, all, FTYP.length, tail.length);
         return all;
+    }
+
+    /** Removes a planted camera folder and everything in it (a previous run's files). */
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 }

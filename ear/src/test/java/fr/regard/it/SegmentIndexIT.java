@@ -61,7 +61,7 @@ class SegmentIndexIT {
     @BeforeAll
     static void plantArchive() throws IOException {
         for (String camera : Stream.concat(CAMERAS.stream(), Stream.of(UNREGISTERED)).toList()) {
-            deleteTree(ROOT.resolve(camera));
+            SegmentFiles.deleteTree(ROOT.resolve(camera));
         }
         for (String camera : CAMERAS) {
             for (int i = 0; i < 60; i++) {
@@ -252,15 +252,4 @@ class SegmentIndexIT {
         Files.write(path(camera, start, 60), content);
     }
 
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 }

@@ -20,14 +20,15 @@ import org.camunda.bpm.engine.test.mock.Mocks;
  */
 final class DelegateStandIns {
 
-    /** Every delegate name used by access-request.bpmn and verify-destruction.bpmn. */
+    /** Every delegate name used by access-request.bpmn, verify-destruction.bpmn and footage-purge.bpmn. */
     static final List<String> NAMES = List.of(
             "placeFootageHold", "sendAcknowledgement", "requestComplement", "remindComplement",
             "closeForMissingComplement", "pauseResponseClock", "resumeResponseClock", "produceExtract",
             "issueDecisionLetter", "publishDeliveryLink", "destroyExtract", "closeCase", "purgePersonalData",
             "remindResponseDue", "escalateOverdue", "grantExtension", "recordRefusedExtension",
             "sendExtensionNotice", "releaseHolds", "acknowledgeWithdrawal", "checkDestruction",
-            "issueDestructionAttestation", "issueJudicialHoldLetter");
+            "issueDestructionAttestation", "issueJudicialHoldLetter",
+            "openPurgeBatch", "destroyExpiredSegments", "closePurgeBatch");
 
     record Call(String name, Instant at) {
     }

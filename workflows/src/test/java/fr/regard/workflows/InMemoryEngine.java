@@ -25,6 +25,7 @@ final class InMemoryEngine {
             configuration.setJobExecutorActivate(false);
             configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
             configuration.setEnforceHistoryTimeToLive(true);
+            configuration.setReevaluateTimeCycleWhenDue(true);
             configuration.setExpressionManager(new MockExpressionManager());
             engine = configuration.buildProcessEngine();
         }

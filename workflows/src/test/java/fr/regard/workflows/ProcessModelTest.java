@@ -25,6 +25,7 @@ import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -39,7 +40,7 @@ class ProcessModelTest {
             "(StartEvent|End|Task|ServiceTask|Gateway|Timer|Message|Event|Boundary|SubProcess|Flow)_[A-Z][A-Za-z]+");
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"access-request", "verify-destruction"})
+    @ValueSource(strings = {"access-request", "verify-destruction", "footage-purge"})
     @DisplayName("named after its process id, executable, history kept 3 years")
     void namedAfterProcessId(String processId) {
         Process process = model(processId).getModelElementById(processId);
@@ -61,8 +62,21 @@ class ProcessModelTest {
         assertThat(PERIOD_LITERAL.matcher(text(processId)).find()).as("period literal").isFalse();
     }
 
+    @Test
+    @DisplayName("footage-purge: one daily timer whose cycle and retry cycle come from the application, no period")
+    void purgeScheduleFromTheApplication() throws IOException {
+        Collection<TimerEventDefinition> timers = model("footage-purge").getModelElementsByType(TimerEventDefinition.class);
+        assertThat(timers).singleElement().satisfies(timer -> {
+            assertThat(timer.getTimeDate()).isNull();
+            assertThat(timer.getTimeDuration()).isNull();
+            assertThat(timer.getTimeCycle().getTextContent()).isEqualTo("${footagePurgeSchedule.cycle}");
+        });
+        assertThat(text("footage-purge")).contains("${footagePurgeSchedule.retryCycle}");
+        assertThat(PERIOD_LITERAL.matcher(text("footage-purge")).find()).as("period literal").isFalse();
+    }
+
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"access-request", "verify-destruction"})
+    @ValueSource(strings = {"access-request", "verify-destruction", "footage-purge"})
     @DisplayName("service tasks are thin delegate expressions of the documented contract")
     void serviceTasksAreDelegates(String processId) {
         assertThat(model(processId).getModelElementsByType(ServiceTask.class)).allSatisfy(task -> {
@@ -75,7 +89,7 @@ class ProcessModelTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"access-request", "verify-destruction"})
+    @ValueSource(strings = {"access-request", "verify-destruction", "footage-purge"})
     @DisplayName("readable technical ids, a French name on every activity and event, a diagram element for all")
     void idsNamesAndDiagram(String processId) {
         BpmnModelInstance model = model(processId);
@@ -99,7 +113,7 @@ class ProcessModelTest {
 
     @DisplayName("docs/workflow.md documents every delegate and message the processes use")
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"access-request", "verify-destruction"})
+    @ValueSource(strings = {"access-request", "verify-destruction", "footage-purge"})
     void contractIsDocumented(String processId) throws IOException {
         String doc = Files.readString(Path.of("..", "docs", "workflow.md"), StandardCharsets.UTF_8);
         BpmnModelInstance model = model(processId);

@@ -346,7 +346,7 @@ public class FootageHolds {
     }
 
     /** Camera ids as a case names them: separated by commas, semicolons or spaces. */
-    static Set<String> parseCameras(String cameras) {
+    public static Set<String> parseCameras(String cameras) {
         if (cameras == null || cameras.isBlank()) {
             return new TreeSet<>();
         }

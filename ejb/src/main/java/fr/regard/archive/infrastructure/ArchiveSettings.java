@@ -63,7 +63,8 @@ public class ArchiveSettings {
                         : Duration.ofSeconds(30), leaseDuration);
     }
 
-    private static Duration duration(String name, String value) {
+    /** An ISO-8601 duration setting, refused with its name when malformed (also the purge's settings). */
+    static Duration duration(String name, String value) {
         try {
             return Duration.parse(value.strip());
         } catch (DateTimeParseException e) {

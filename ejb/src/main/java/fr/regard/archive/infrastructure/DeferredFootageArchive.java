@@ -23,6 +23,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * The default {@link FootageArchive} while the archive capability is being installed. <b>Holds are real</b>: placing
@@ -31,9 +33,9 @@ import java.util.Map;
  * done by {@link ExtractionService} (journalled there); a production is "Effectuée" only when a finished extract exists,
  * a destruction when every file of the case's extracts is checked gone (docs/workflow.md).
  *
- * <p>A destruction check answers from the retention policy (footage older than the retention is destroyed by the
- * system's purge, CSI L252-5), marked {@code verified = false}: the attestation letter it leads to is itself only
- * "à émettre", for the DPO to check.
+ * <p>A destruction check answers from the segment index and the purge batches ({@link DestructionAnswers}: destroyed,
+ * with the batches; pending, with the date; judicial hold), registered as done. Only when no segment of the window is
+ * indexed does it answer from the retention policy, marked {@code verified = false}.
  */
 @ApplicationScoped
 public class DeferredFootageArchive implements FootageArchive {
@@ -41,7 +43,7 @@ public class DeferredFootageArchive implements FootageArchive {
     static final String NOT_PERFORMED = "Non effectuée par Regard : l'accès à l'archive des enregistrements n'est pas "
             + "encore installé. À réaliser par un opérateur habilité du CSU.";
     static final String FROM_POLICY = "Constat déduit de la durée de conservation (%d jours), non vérifié dans l'archive : "
-            + "l'accès à l'archive des enregistrements n'est pas encore installé.";
+            + "aucun segment de cette période n'est dans l'index des enregistrements.";
 
     private static final Map<ArchiveActionType, String> JOURNAL_ACTION = Map.of(
             ArchiveActionType.PRODUCE_EXTRACT, JournalActions.EXTRACT_REQUESTED,
@@ -65,6 +67,9 @@ public class DeferredFootageArchive implements FootageArchive {
 
     @Inject
     ExtractionService extracts;
+
+    @Inject
+    DestructionAnswers answers;
 
     Clock clock = Clock.systemUTC();
 
@@ -108,11 +113,20 @@ public class DeferredFootageArchive implements FootageArchive {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public DestructionReport destructionStatus(long caseId, String caseReference, FootageWindow window) {
+        String purpose = "Vérification de la destruction demandée par la personne filmée (charte art. 3.2)";
+        TreeSet<String> cameras = new TreeSet<>(FootageHolds.parseCameras(window.cameras()));
+        Optional<DestructionReport> fromIndex = answers.answer(window, cameras, policy.retentionDays());
+        if (fromIndex.isPresent()) {
+            DestructionReport report = fromIndex.get();
+            record(caseId, caseReference, ArchiveActionType.CHECK_DESTRUCTION, ArchiveActionStatus.DONE, report.note(),
+                    window, purpose);
+            return report;
+        }
         Instant now = clock.instant();
         Instant destroyedBy = calendar.plusDaysExact(window.end(), policy.retentionDays()).toInstant();
         String note = String.format(FROM_POLICY, policy.retentionDays());
         record(caseId, caseReference, ArchiveActionType.CHECK_DESTRUCTION, ArchiveActionStatus.NOT_PERFORMED, note,
-                window, "Vérification de la destruction demandée par la personne filmée (charte art. 3.2)");
+                window, purpose);
         DestructionReport.State state = now.isBefore(destroyedBy)
                 ? DestructionReport.State.PENDING : DestructionReport.State.DESTROYED;
         return new DestructionReport(state, destroyedBy, false, note);

@@ -35,6 +35,9 @@ public class JpaFootageHoldRepository implements FootageHoldRepository {
 
     @Override
     public void add(FootageHold hold) {
+        // The purge deletes a chunk's files under the same lock: this hold either commits before the purge's last
+        // check (and wins) or waits until that chunk is destroyed (docs/archive.md "Purge").
+        CameraLocks.lock(em, hold.cameraId());
         em.persist(hold);
     }
 

@@ -101,6 +101,16 @@ public final class JournalActions {
     /** A run of the ingest ended: counts of what it indexed and of every problem it met, by kind. */
     public static final String ARCHIVE_INGEST_RUN = "ARCHIVE_INGEST_RUN";
 
+    // --- purge of expired footage (issue 5): one event per batch transition, never one per segment --------------
+    /** A purge batch started (daily timer, start-up catch-up or an administrator). */
+    public static final String FOOTAGE_PURGE_STARTED = "FOOTAGE_PURGE_STARTED";
+    /** A purge batch completed: counts, windows and the Merkle root of the destroyed segments (erasure). */
+    public static final String FOOTAGE_PURGE_COMPLETED = "FOOTAGE_PURGE_COMPLETED";
+    /** An interrupted purge batch was closed by the next one: what it destroyed, with its Merkle root (erasure). */
+    public static final String FOOTAGE_PURGE_FAILED = "FOOTAGE_PURGE_FAILED";
+    /** A purge run met an error (segments the archive refused to destroy, a failed job); it will be retried. */
+    public static final String FOOTAGE_PURGE_ERROR = "FOOTAGE_PURGE_ERROR";
+
     private JournalActions() {
     }
 }

@@ -34,9 +34,20 @@ public class JdbcJournal implements Journal {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(JournalEvent event) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(INSERT)) {
-            insert.setTimestamp(1, Timestamp.from(now));
+        try (Connection c = dataSource.getConnection()) {
+            insert(c, event, clock.instant());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot write the journal entry " + event.action(), e);
+        }
+    }
+
+    /**
+     * The journal row of an event, written on the given connection (its transaction): what {@link #record} does on
+     * the server, and what code running outside the container (the purge's kill -9 test) uses directly.
+     */
+    public static void insert(Connection c, JournalEvent event, Instant at) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement(INSERT)) {
+            insert.setTimestamp(1, Timestamp.from(at.truncatedTo(ChronoUnit.MICROS)));
             insert.setString(2, event.actor());
             insert.setString(3, event.role());
             insert.setString(4, event.action());
@@ -44,8 +55,6 @@ public class JdbcJournal implements Journal {
             insert.setString(6, event.purpose());
             insert.setString(7, event.details().isEmpty() ? null : FlatJson.write(event.details()));
             insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot write the journal entry " + event.action(), e);
         }
     }
 }

@@ -42,7 +42,7 @@ public class ProcessEngineBootstrap {
     private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
 
     /** Process definitions shipped by the workflows module, by file name (= process id + .bpmn). */
-    static final String[] PROCESS_RESOURCES = {"access-request.bpmn", "verify-destruction.bpmn"};
+    static final String[] PROCESS_RESOURCES = {"access-request.bpmn", "verify-destruction.bpmn", "footage-purge.bpmn"};
 
     @Resource(lookup = "java:jboss/datasources/RegardDS")
     DataSource dataSource;
@@ -87,6 +87,8 @@ public class ProcessEngineBootstrap {
         configuration.setJobExecutorActivate(jobExecutorActivate);
         configuration.setMetricsEnabled(false);
         configuration.setEnforceHistoryTimeToLive(true);
+        // footage-purge's daily timer: its cron is computed for Europe/Paris at each firing (FootagePurgeSchedule)
+        configuration.setReevaluateTimeCycleWhenDue(true);
 
         ProcessEngine built = configuration.buildProcessEngine();
         var deployment = built.getRepositoryService().createDeployment()

@@ -94,6 +94,10 @@ class JdbcSegmentIndexTest {
                     .as("destroyed without a time").isInstanceOf(SQLException.class);
             assertThatThrownBy(() -> s.executeUpdate("update footage_segment set end_at = start_at"))
                     .isInstanceOf(SQLException.class);
+            // a destroyed segment names its purge batch (V23: a real batch, foreign key)
+            s.executeUpdate("insert into purge_batch (id, status, trigger_kind, triggered_by, started_at, "
+                    + "policy_retention_days, finished_at, merkle_root) values (7, 'COMPLETED', 'SCHEDULE', 'system', "
+                    + "current_timestamp, 14, current_timestamp, '" + "0".repeat(64) + "')");
             assertThat(s.executeUpdate("update footage_segment set state = 'DESTROYED', destroyed_at = end_at, "
                     + "purge_batch_id = 7")).isEqualTo(1);
         }
