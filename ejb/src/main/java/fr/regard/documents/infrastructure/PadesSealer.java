@@ -14,11 +14,13 @@ import java.io.OutputStream;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.cert.CRLException;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,17 +76,19 @@ import org.bouncycastle.tsp.TSPException;
 import org.bouncycastle.tsp.TimeStampToken;
 
 /**
- * PAdES baseline seal with PDFBox 3 and BouncyCastle. Four steps, each an incremental update of the previous
- * bytes (so nothing signed is ever rewritten):
+ * PAdES baseline seal with PDFBox 3 and BouncyCastle. Steps (after the preparation, each an incremental update of the
+ * previous bytes, so nothing signed is ever rewritten):
  * <ol>
  * <li>preparation (one full save, before anything is signed): invisible, tagged signature fields "Cachet" and,
  * for B-LTA, "Horodatage" (see {@link SignatureFields});</li>
  * <li>B-B/B-T: a CAdES detached signature ({@code ETSI.CAdES.detached}) whose signed attributes are exactly
  * content-type, message-digest and signing-certificate-v2 (no signing-time: {@code /M} carries the claimed time),
  * computed by the {@link SealingKeys} seam, with an RFC 3161 signature timestamp as unsigned attribute;</li>
- * <li>B-LT: {@code /DSS} with the seal and TSA chains and the CRLs covering them (no VRI: optional in the baseline
- * profiles, and what validators read is the DSS itself);</li>
- * <li>B-LTA: a document timestamp ({@code ETSI.RFC3161}) in the prepared "Horodatage" field.</li>
+ * <li>B-LT: {@code /DSS} with the seal's and the TSA's chains and the CRLs covering them (no VRI: optional in the
+ * baseline profiles). It must follow the signature: EU DSS ignores validation data in or before the signed
+ * revision (measured: a DSS put in the prepared document left the seal at B-T, "no revocation data").</li>
+ * <li>B-LTA: a document timestamp ({@code ETSI.RFC3161}) in the prepared "Horodatage" field: the only change after
+ * the seal is that field's value.</li>
  * </ol>
  * No DocMDP transform is written: PDFBox's way writes {@code /DigestMethod}, which PDF/A forbids; the verifier
  * instead accepts only DSS and document-timestamp updates after the seal.
@@ -128,7 +132,11 @@ public final class PadesSealer implements DocumentSealer {
             Signed signed = sign(prepared, chain);
             byte[] result = signed.pdf;
             if (level.compareTo(SealLevel.B_LT) >= 0) {
-                result = addValidationData(result, chain, signed.token);
+                List<X509Certificate> tsaCertificates = new ArrayList<>(tsa.certificateChain());
+                if (signed.token != null) {
+                    tsaCertificates.addAll(tokenCertificates(signed.token));
+                }
+                result = addValidationData(result, certificates(chain, tsaCertificates).values());
             }
             if (level == SealLevel.B_LTA) {
                 result = addDocumentTimestamp(result);
@@ -141,6 +149,7 @@ public final class PadesSealer implements DocumentSealer {
         }
     }
 
+    /** The document with its (empty) signature fields, saved once in full. */
     private byte[] prepare(byte[] pdf) throws IOException {
         PDDocument document;
         try {
@@ -159,7 +168,7 @@ public final class PadesSealer implements DocumentSealer {
             if (level == SealLevel.B_LTA) {
                 SignatureFields.addInvisible(document, TIMESTAMP_FIELD, "Horodatage du document et de ses données de validation");
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 4096);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 8192);
             document.save(out);
             return out.toByteArray();
         }
@@ -207,11 +216,24 @@ public final class PadesSealer implements DocumentSealer {
         if (!(field instanceof PDSignatureField signatureField)) {
             throw new IllegalStateException("No prepared signature field " + fieldName);
         }
-        signatureField.getCOSObject().setItem(COSName.V, signature);
-        signatureField.getCOSObject().setNeedToBeUpdated(true);
+        COSDictionary widget = signatureField.getCOSObject();
+        COSDictionary prepared = new COSDictionary(widget);
+        widget.setItem(COSName.V, signature);
+        widget.setNeedToBeUpdated(true);
         SignatureOptions options = new SignatureOptions();
         options.setPreferredSignatureSize(SIGNATURE_SIZE);
         document.addSignature(signature, options);
+        // PDFBox re-creates the widget's appearance and flags: keep the prepared ones, so that the only change to
+        // the field is its value (a validator then sees a signature-field fill, nothing else)
+        for (COSName key : List.copyOf(widget.keySet())) {
+            if (!COSName.V.equals(key) && !prepared.containsKey(key)) {
+                widget.removeItem(key);
+            }
+        }
+        for (COSName key : prepared.keySet()) {
+            widget.setItem(key, prepared.getItem(key));
+        }
+        widget.setItem(COSName.V, signature);
         return document.saveIncrementalForExternalSigning(out);
     }
 
@@ -241,44 +263,64 @@ public final class PadesSealer implements DocumentSealer {
         return generator.generate(new StreamedContent(content), false);
     }
 
-    private byte[] addValidationData(byte[] signed, List<X509Certificate> chain, TimeStampToken token)
-            throws IOException, GeneralSecurityException {
-        Map<String, X509Certificate> certificates = new LinkedHashMap<>();
-        for (X509Certificate certificate : chain) {
-            certificates.putIfAbsent(sha256Hex(certificate.getEncoded()), certificate);
-        }
-        for (X509Certificate certificate : tsa.certificateChain()) {
-            certificates.putIfAbsent(sha256Hex(certificate.getEncoded()), certificate);
-        }
-        if (token != null) {
-            JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
-            for (X509CertificateHolder holder : token.getCertificates().getMatches(null)) {
-                X509Certificate certificate = converter.getCertificate(holder);
-                certificates.putIfAbsent(sha256Hex(certificate.getEncoded()), certificate);
-            }
-        }
-        List<X509Certificate> all = new ArrayList<>(certificates.values());
-        List<X509CRL> crls = revocation.crlsFor(all);
+    private byte[] addValidationData(byte[] signed, Collection<X509Certificate> certificates) throws IOException {
         try (PDDocument document = Loader.loadPDF(signed)) {
-            PDDocumentCatalog catalog = document.getDocumentCatalog();
-            COSDictionary dss = new COSDictionary();
-            COSArray certs = new COSArray();
-            for (X509Certificate certificate : all) {
-                certs.add(stream(document, certificate.getEncoded()));
-            }
-            dss.setItem(COSName.getPDFName("Certs"), certs);
-            if (!crls.isEmpty()) {
-                COSArray crlArray = new COSArray();
-                for (X509CRL crl : crls) {
-                    crlArray.add(stream(document, crlBytes(crl)));
-                }
-                dss.setItem(COSName.getPDFName("CRLs"), crlArray);
-            }
-            catalog.getCOSObject().setItem(COSName.getPDFName("DSS"), dss);
+            PDDocumentCatalog catalog = setDss(document, certificates);
             catalog.getCOSObject().setNeedToBeUpdated(true);
             ByteArrayOutputStream out = new ByteArrayOutputStream(signed.length + 8192);
             document.saveIncremental(out, Set.of(catalog.getCOSObject()));
             return out.toByteArray();
+        }
+    }
+
+    /** Sets the catalog's /DSS: the certificates and the CRLs covering them (no VRI). */
+    private PDDocumentCatalog setDss(PDDocument document, Collection<X509Certificate> certificates) throws IOException {
+        List<X509CRL> crls = revocation.crlsFor(List.copyOf(certificates));
+        PDDocumentCatalog catalog = document.getDocumentCatalog();
+        COSDictionary dss = new COSDictionary();
+        COSArray certs = new COSArray();
+        for (X509Certificate certificate : certificates) {
+            certs.add(stream(document, encoded(certificate)));
+        }
+        dss.setItem(COSName.getPDFName("Certs"), certs);
+        if (!crls.isEmpty()) {
+            COSArray crlArray = new COSArray();
+            for (X509CRL crl : crls) {
+                crlArray.add(stream(document, crlBytes(crl)));
+            }
+            dss.setItem(COSName.getPDFName("CRLs"), crlArray);
+        }
+        catalog.getCOSObject().setItem(COSName.getPDFName("DSS"), dss);
+        return catalog;
+    }
+
+    /** Certificates by SHA-256 fingerprint, in order, each once. */
+    private static Map<String, X509Certificate> certificates(List<X509Certificate> first, List<X509Certificate> then)
+            throws GeneralSecurityException {
+        Map<String, X509Certificate> certificates = new LinkedHashMap<>();
+        for (X509Certificate certificate : first) {
+            certificates.putIfAbsent(sha256Hex(certificate.getEncoded()), certificate);
+        }
+        for (X509Certificate certificate : then) {
+            certificates.putIfAbsent(sha256Hex(certificate.getEncoded()), certificate);
+        }
+        return certificates;
+    }
+
+    private static List<X509Certificate> tokenCertificates(TimeStampToken token) throws GeneralSecurityException {
+        JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
+        List<X509Certificate> certificates = new ArrayList<>();
+        for (X509CertificateHolder holder : token.getCertificates().getMatches(null)) {
+            certificates.add(converter.getCertificate(holder));
+        }
+        return certificates;
+    }
+
+    private static byte[] encoded(X509Certificate certificate) {
+        try {
+            return certificate.getEncoded();
+        } catch (CertificateEncodingException e) {
+            throw new IllegalStateException("Unreadable certificate " + certificate.getSubjectX500Principal(), e);
         }
     }
 

@@ -18,13 +18,15 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 
 /**
- * Invisible signature fields that keep a document PDF/A and PDF/UA: a zero-size widget (PDF/A needs no appearance
- * for it, and forbids the hidden flags) with the print flag, on the first page (which gets {@code /Tabs /S}),
+ * Invisible signature fields that keep a document PDF/A and PDF/UA: a zero-size widget with an empty appearance
+ * (PDF/A forbids the hidden flags) with the print and locked flags, on the first page (which gets {@code /Tabs /S}),
  * described by the field's {@code /TU}, and tagged as a {@code Form} structure element referring to it (PDF/UA-1
  * 7.18.4) when the document is tagged.
  */
@@ -55,6 +57,12 @@ final class SignatureFields {
         PDAnnotationWidget widget = field.getWidgets().get(0);
         widget.setRectangle(new PDRectangle(0, 0, 0, 0));
         widget.setPrinted(true);
+        widget.setLocked(true);
+        PDAppearanceStream empty = new PDAppearanceStream(document);
+        empty.setBBox(new PDRectangle(0, 0, 0, 0));
+        PDAppearanceDictionary appearance = new PDAppearanceDictionary();
+        appearance.setNormalAppearance(empty);
+        widget.setAppearance(appearance);
         widget.setPage(page);
         List<PDAnnotation> annotations = new ArrayList<>(page.getAnnotations());
         annotations.add(widget);
