@@ -69,8 +69,9 @@ public final class DemoPki {
     static final Duration CRL_VALIDITY = Duration.ofDays(30);
     static final Duration CRL_REFRESH_MARGIN = Duration.ofDays(7);
 
-    private static final String SEAL_SUBJECT = "CN=Ville de Lille — cachet Regard (démonstration),"
-            + "O=Ville de Lille (démonstration),C=FR";
+    /** In DER order (country first), so that RFC 4514 shows it as "CN=…,O=…,C=FR". */
+    private static final String SEAL_SUBJECT = "C=FR,O=Ville de Lille (démonstration),"
+            + "CN=Ville de Lille — cachet Regard (démonstration)";
 
     private final KeyStore store;
     private final char[] password;
@@ -191,7 +192,7 @@ public final class DemoPki {
             throws GeneralSecurityException, IOException, OperatorCreationException {
         Instant now = Instant.now();
         KeyPair caKeys = ecKeyPair();
-        X500Name caName = new X500Name("CN=Regard - AC de démonstration,O=Ville de Lille (démonstration),C=FR");
+        X500Name caName = new X500Name("C=FR,O=Ville de Lille (démonstration),CN=Regard - AC de démonstration");
         JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
         X509v3CertificateBuilder ca = new JcaX509v3CertificateBuilder(caName, serial(), Date.from(now.minus(Duration.ofDays(1))),
                 Date.from(now.plus(Duration.ofDays(3650))), caName, caKeys.getPublic())
@@ -203,7 +204,7 @@ public final class DemoPki {
         KeyPair tsaKeys = ecKeyPair();
         X509v3CertificateBuilder tsa = new JcaX509v3CertificateBuilder(caCert, serial(), Date.from(now.minus(Duration.ofDays(1))),
                 Date.from(now.plus(Duration.ofDays(3650))),
-                new X500Name("CN=Regard - horodatage de démonstration,O=Ville de Lille (démonstration),C=FR"), tsaKeys.getPublic())
+                new X500Name("C=FR,O=Ville de Lille (démonstration),CN=Regard - horodatage de démonstration"), tsaKeys.getPublic())
                 .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
                 .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature))
                 .addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping))
@@ -222,17 +223,35 @@ public final class DemoPki {
     /** The seal certificate (3 years, like a real one): nonRepudiation (contentCommitment) + digitalSignature. */
     private static void addSeal(KeyStore store, char[] password, PrivateKey caKey, X509Certificate caCert, URI publicUrl)
             throws GeneralSecurityException, IOException, OperatorCreationException {
-        Instant now = Instant.now();
         KeyPair sealKeys = ecKeyPair();
+        X509Certificate sealCert = sealCertificate(sealKeys.getPublic(), SEAL_SUBJECT, caKey, caCert, publicUrl);
+        store.setKeyEntry(SEAL_ALIAS, sealKeys.getPrivate(), password, new Certificate[] {sealCert, caCert});
+    }
+
+    /**
+     * A seal certificate from the demo CA for a key held elsewhere (e.g. generated on a PKCS#11 token, whose
+     * certificate request gives {@code publicKey} and {@code subject}): same profile as the demo seal's.
+     */
+    public X509Certificate certifySeal(java.security.PublicKey publicKey, String subject, URI publicUrl) {
+        try {
+            return sealCertificate(publicKey, subject, privateKey(CA_ALIAS), caCertificate(), publicUrl);
+        } catch (GeneralSecurityException | IOException | OperatorCreationException e) {
+            throw new IllegalStateException("Cannot certify the seal key " + subject, e);
+        }
+    }
+
+    private static X509Certificate sealCertificate(java.security.PublicKey publicKey, String subject, PrivateKey caKey,
+                                                   X509Certificate caCert, URI publicUrl)
+            throws GeneralSecurityException, IOException, OperatorCreationException {
+        Instant now = Instant.now();
         JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
         X509v3CertificateBuilder seal = new JcaX509v3CertificateBuilder(caCert, serial(), Date.from(now.minus(Duration.ofDays(1))),
-                Date.from(now.plus(Duration.ofDays(3 * 365))), new X500Name(SEAL_SUBJECT), sealKeys.getPublic())
+                Date.from(now.plus(Duration.ofDays(3 * 365))), new X500Name(subject), publicKey)
                 .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
                 .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.nonRepudiation | KeyUsage.digitalSignature))
                 .addExtension(Extension.authorityKeyIdentifier, false, extensions.createAuthorityKeyIdentifier(caCert))
-                .addExtension(Extension.subjectKeyIdentifier, false, extensions.createSubjectKeyIdentifier(sealKeys.getPublic()));
-        X509Certificate sealCert = sign(pointers(seal, publicUrl), caKey);
-        store.setKeyEntry(SEAL_ALIAS, sealKeys.getPrivate(), password, new Certificate[] {sealCert, caCert});
+                .addExtension(Extension.subjectKeyIdentifier, false, extensions.createSubjectKeyIdentifier(publicKey));
+        return sign(pointers(seal, publicUrl), caKey);
     }
 
     /** CRL distribution point and CA issuers (AIA) on Regard's own public URL. */

@@ -77,7 +77,11 @@ public final class KeyStoreSealingKeys implements SealingKeys {
         }
     }
 
-    /** A SunPKCS11 configuration for {@code library} and a slot id (or, when {@code slot} is negative, a slot index). */
+    /**
+     * A SunPKCS11 configuration for {@code library} and a slot id (or, when {@code slot} is negative, a slot index).
+     * Private keys generated through it (e.g. {@code keytool -genkeypair} on the token) are sensitive and not
+     * extractable.
+     */
     public static String pkcs11Config(String name, Path library, long slot, int slotListIndex) {
         StringBuilder config = new StringBuilder("name = ").append(name).append('\n')
                 .append("library = ").append(library).append('\n');
@@ -86,6 +90,7 @@ public final class KeyStoreSealingKeys implements SealingKeys {
         } else {
             config.append("slotListIndex = ").append(slotListIndex).append('\n');
         }
+        config.append("attributes(generate, CKO_PRIVATE_KEY, *) = {\n  CKA_SENSITIVE = true\n  CKA_EXTRACTABLE = false\n}\n");
         return config.toString();
     }
 
