@@ -4,7 +4,6 @@ import fr.regard.platform.infrastructure.DataDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -26,28 +25,11 @@ public class DemoPkiProvider {
     DataDirectory data;
 
     @Inject
-    @ConfigProperty(name = "regard.tsa.url")
-    Optional<String> tsaUrl;
-
-    @Inject
-    @ConfigProperty(name = "regard.seal.keystore")
-    Optional<String> sealKeystore;
-
-    @Inject
-    @ConfigProperty(name = "regard.seal.pkcs11.library")
-    Optional<String> pkcs11Library;
-
-    @Inject
-    @ConfigProperty(name = "regard.seal.pkcs11.config")
-    Optional<String> pkcs11Config;
+    SealSettings settings;
 
     /** Whether the seal or the TSA is the demo one (no TSA URL, or no seal key store configured). */
     public boolean inUse() {
-        return blank(tsaUrl) || blank(sealKeystore) && blank(pkcs11Library) && blank(pkcs11Config);
-    }
-
-    private static boolean blank(Optional<String> value) {
-        return value.isEmpty() || value.get().isBlank();
+        return settings.demoPkiInUse();
     }
 
     private volatile DemoPki pki;
