@@ -10,4 +10,3 @@
 <#assign byPost = "by post">
 <#assign footerDpo = "DPO">
 <#assign logoAlt = "Logo">
-<#assign forController = "For">

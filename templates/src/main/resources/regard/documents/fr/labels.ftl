@@ -10,4 +10,3 @@
 <#assign byPost = "par courrier">
 <#assign footerDpo = "DPO">
 <#assign logoAlt = "Logo">
-<#assign forController = "Pour">

@@ -42,6 +42,16 @@ public record Refusal(String reference, Instant issuedAt, Recipient recipient, I
         return grounds.stream().anyMatch(RefusalGround::opensIndirectAccess);
     }
 
+    /** The catalogue's French paragraph on indirect access through the CNIL (loi 78-17 art. 108). */
+    public String indirectAccessText() {
+        return RefusalGround.INDIRECT_ACCESS_TEXT;
+    }
+
+    /** The catalogue's French paragraph on remedies: CNIL complaint and tribunal administratif. */
+    public String remediesText() {
+        return RefusalGround.REMEDIES_TEXT;
+    }
+
     @Override
     public List<LegalBasis> legalBases() {
         return regime == RecordRegime.GDPR_ART15

@@ -55,7 +55,11 @@ class DocumentRenderingTest {
         }
         if (language == DocumentLanguage.FR) {
             for (String expected : SampleDocuments.expectedFrench(type)) {
-                assertThat(text).contains(expected.replaceAll("\\s+", " "));
+                if (expected.matches("[0-9a-f]{64}")) { // a hash may wrap in its table cell
+                    assertThat(text.replace(" ", "")).contains(expected);
+                } else {
+                    assertThat(text).contains(expected.replaceAll("\\s+", " "));
+                }
             }
         }
 

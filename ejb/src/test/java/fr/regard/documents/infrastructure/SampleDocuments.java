@@ -66,7 +66,7 @@ final class SampleDocuments {
                     Instant.parse("2026-03-28T08:00:00Z"), FACTS, 14, Instant.parse("2026-03-18T02:10:00Z"),
                     "PURGE-2026-03-18");
             case EXTRACTION_REPORT -> new ExtractionReport(CASE, Instant.parse("2026-03-12T16:45:00Z"),
-                    "Agent J. Martin (opérateur habilité n° 17)", "Délégué à la protection des données",
+                    "Agent J. Martin (opérateur habilité n° 17)", "M. P. Leroy, délégué à la protection des données",
                     "Communication au demandeur des images le concernant (RGPD art. 15)",
                     Instant.parse("2026-03-12T16:20:00Z"), FACTS.start(), FACTS.end(),
                     List.of(new ExtractionReport.ExtractedFile("LIL-014", FACTS.start(), FACTS.end(),
