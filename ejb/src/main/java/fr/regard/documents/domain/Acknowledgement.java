@@ -25,9 +25,7 @@ public record Acknowledgement(String reference, Instant issuedAt, Recipient reci
         Checks.present(facts, "facts");
         Checks.present(responseDue, "responseDue");
         trackingUrl = Checks.text(trackingUrl, "trackingUrl");
-        if (retentionDays < 1 || retentionDays > 31) {
-            throw new IllegalArgumentException("retentionDays must be between 1 and 31 (CSI L252-5)");
-        }
+        Checks.retentionDays(retentionDays);
     }
 
     @Override

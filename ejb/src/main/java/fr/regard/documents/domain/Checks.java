@@ -50,4 +50,11 @@ final class Checks {
         }
         return value;
     }
+
+    /** The recordings' retention: one month at most (CSI L252-5). */
+    static void retentionDays(int days) {
+        if (days < 1 || days > 31) {
+            throw new IllegalArgumentException("retentionDays must be between 1 and 31 (CSI L252-5)");
+        }
+    }
 }

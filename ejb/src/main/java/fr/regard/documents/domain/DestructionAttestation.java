@@ -22,9 +22,7 @@ public record DestructionAttestation(String reference, Instant issuedAt, Recipie
         cameras = Checks.nonEmpty(cameras, "cameras");
         Checks.present(destroyedAt, "destroyedAt");
         purgeCertificateReference = Checks.text(purgeCertificateReference, "purgeCertificateReference");
-        if (retentionDays < 1 || retentionDays > 31) {
-            throw new IllegalArgumentException("retentionDays must be between 1 and 31 (CSI L252-5)");
-        }
+        Checks.retentionDays(retentionDays);
     }
 
     @Override

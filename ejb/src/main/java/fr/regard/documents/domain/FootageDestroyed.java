@@ -19,9 +19,7 @@ public record FootageDestroyed(String reference, Instant issuedAt, Recipient rec
         Checks.present(facts, "facts");
         Checks.present(destroyedAt, "destroyedAt");
         destructionCertificateReference = Checks.text(destructionCertificateReference, "destructionCertificateReference");
-        if (retentionDays < 1 || retentionDays > 31) {
-            throw new IllegalArgumentException("retentionDays must be between 1 and 31 (CSI L252-5)");
-        }
+        Checks.retentionDays(retentionDays);
     }
 
     @Override

@@ -41,9 +41,7 @@ public record PurgeCertificate(String reference, Instant issuedAt, LocalDate pur
         Checks.ordered(startedAt, finishedAt, "purge run");
         cameras = Checks.list(cameras, "cameras");
         Checks.notNegative(segmentsHeld, "segmentsHeld");
-        if (retentionDays < 1 || retentionDays > 31) {
-            throw new IllegalArgumentException("retentionDays must be between 1 and 31 (CSI L252-5)");
-        }
+        Checks.retentionDays(retentionDays);
     }
 
     @Override
