@@ -6,10 +6,11 @@ import java.util.List;
 
 /**
  * Convocation au visionnage: the requester views the (masked) footage on site, at the CSU, with a habilitated agent
- * (CSI L253-5), at the appointment given; brings an identity document.
+ * (CSI L253-5), at the appointment and place given (the CSU by default, {@code regard.viewing.place}); brings an
+ * identity document.
  */
 public record ViewingInvitation(String reference, Instant issuedAt, Recipient recipient, RecordRegime regime,
-                                FootageWindow facts, Instant appointmentAt, int durationMinutes) implements DocumentModel {
+                                FootageWindow facts, Instant appointmentAt, int durationMinutes, String place) implements DocumentModel {
 
     public ViewingInvitation {
         reference = Checks.text(reference, "reference");
@@ -18,6 +19,7 @@ public record ViewingInvitation(String reference, Instant issuedAt, Recipient re
         Checks.present(regime, "regime");
         Checks.present(facts, "facts");
         Checks.present(appointmentAt, "appointmentAt");
+        place = Checks.text(place, "place");
         if (!appointmentAt.isAfter(issuedAt)) {
             throw new IllegalArgumentException("The viewing appointment must come after the letter");
         }

@@ -1,5 +1,6 @@
 package fr.regard.documents.infrastructure;
 
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -52,6 +53,8 @@ public final class PdfaWriter {
             new Font(SANS, 700, FontStyle.ITALIC, "LiberationSans-BoldItalic.ttf"),
             new Font(MONO, 400, FontStyle.NORMAL, "LiberationMono-Regular.ttf"));
     private static final Map<String, byte[]> FONT_BYTES = new HashMap<>();
+    /** Font metrics shared by every rendering (thread-safe store): parsed once, not once per document. */
+    private static final FSDefaultCacheStore FONT_METRICS = new FSDefaultCacheStore();
 
     private record Font(String family, int weight, FontStyle style, String file) {
     }
@@ -85,6 +88,7 @@ public final class PdfaWriter {
         builder.usePdfUaAccessibility(true);
         builder.useColorProfile(SRGB);
         builder.withProducer("Regard");
+        builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FONT_METRICS);
         for (Font font : FONTS) {
             byte[] bytes = FONT_BYTES.get(font.file);
             builder.useFont(() -> new ByteArrayInputStream(bytes), font.family, font.weight, font.style, true);

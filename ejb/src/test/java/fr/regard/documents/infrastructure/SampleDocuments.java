@@ -57,7 +57,8 @@ final class SampleDocuments {
                     RecordRegime.GDPR_ART15, FACTS, "https://regard.lille.fr/telechargement/Qm7Tz2Lx9Vb4Nc8Hk1Pw",
                     Instant.parse("2026-04-19T21:59:00Z"), true);
             case VIEWING_INVITATION -> new ViewingInvitation(CASE, Instant.parse("2026-03-20T15:30:00Z"), RECIPIENT,
-                    RecordRegime.GDPR_ART15, FACTS, Instant.parse("2026-03-26T09:30:00Z"), 45);
+                    RecordRegime.GDPR_ART15, FACTS, Instant.parse("2026-03-26T09:30:00Z"), 45,
+                    "Centre de supervision urbain, Hôtel de Police Municipale, 2 bis rue Frédéric Mottez, 59000 Lille");
             case REFUSAL -> new Refusal(CASE, Instant.parse("2026-03-25T11:00:00Z"), RECIPIENT, RECEIVED,
                     RecordRegime.LIL_TITRE_III, false,
                     List.of(RefusalGround.OBSTRUCT_INQUIRIES, RefusalGround.RIGHTS_OF_OTHERS_TITRE_III),
