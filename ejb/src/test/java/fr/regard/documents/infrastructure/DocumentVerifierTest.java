@@ -33,7 +33,7 @@ class DocumentVerifierTest {
     static void pki() {
         kit = new SealKit(folder);
         otherCity = new SealKit(otherFolder);
-        letter = SampleLetter.render("LIL-2026-000042");
+        letter = SealSamples.letter();
         verifier = new DocumentVerifier(List.of(kit.ca()));
     }
 

@@ -24,7 +24,7 @@ class PadesSealerTest {
     @BeforeAll
     static void pki() {
         kit = new SealKit(keys);
-        letter = SampleLetter.render("LIL-2026-000123");
+        letter = SealSamples.letter();
     }
 
     @Test

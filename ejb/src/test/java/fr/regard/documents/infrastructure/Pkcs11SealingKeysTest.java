@@ -85,7 +85,7 @@ class Pkcs11SealingKeysTest {
         KeyStoreSealingKeys keys = KeyStoreSealingKeys.pkcs11(config, PIN.toCharArray(), "seal");
         PadesSealer sealer = new PadesSealer(keys, kit.tsa, kit.revocation, SealLevel.B_LTA, "Test", "Lille");
 
-        SealedDocument sealed = sealer.seal(SampleLetter.render("LIL-2026-000777"));
+        SealedDocument sealed = sealer.seal(SealSamples.letter());
 
         DssValidation.Result dss = DssValidation.validate(sealed.pdf(), kit.ca());
         assertThat(dss.indication()).as(dss.toString()).isEqualTo(Indication.TOTAL_PASSED);
