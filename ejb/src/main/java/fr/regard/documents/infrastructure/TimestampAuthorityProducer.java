@@ -1,7 +1,6 @@
 package fr.regard.documents.infrastructure;
 
 import fr.regard.documents.domain.TimestampAuthority;
-import fr.regard.platform.infrastructure.DataDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -34,11 +33,7 @@ public class TimestampAuthorityProducer {
     Optional<String> certificates;
 
     @Inject
-    @ConfigProperty(name = "regard.demo.pki.password", defaultValue = "regard-demo-pki")
-    String demoPkiPassword;
-
-    @Inject
-    DataDirectory data;
+    DemoPkiProvider demoPki;
 
     @Produces
     @Singleton
@@ -46,7 +41,7 @@ public class TimestampAuthorityProducer {
         if (url.isPresent() && !url.get().isBlank()) {
             return new HttpTimestampAuthority(URI.create(url.get().strip()), readChain());
         }
-        DemoPki pki = DemoPki.loadOrCreate(data.folder("keys").resolve("demo-pki.p12"), demoPkiPassword.toCharArray());
+        DemoPki pki = demoPki.get();
         return new InProcessTimestampAuthority(pki.privateKey(DemoPki.TSA_ALIAS), pki.chain(DemoPki.TSA_ALIAS));
     }
 
@@ -54,11 +49,16 @@ public class TimestampAuthorityProducer {
         if (certificates.isEmpty() || certificates.get().isBlank()) {
             return List.of();
         }
-        try (InputStream in = Files.newInputStream(Path.of(certificates.get().strip()))) {
+        return readPem(Path.of(certificates.get().strip()));
+    }
+
+    /** The certificates of a PEM (or DER) file, in file order. */
+    static List<X509Certificate> readPem(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
             return CertificateFactory.getInstance("X.509").generateCertificates(in).stream()
                     .map(X509Certificate.class::cast).toList();
         } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot read the TSA certificates " + certificates.get(), e);
+            throw new IllegalStateException("Cannot read the certificates in " + file, e);
         }
     }
 }

@@ -1,0 +1,49 @@
+package fr.regard.documents.infrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.europa.esig.dss.enumerations.Indication;
+import eu.europa.esig.dss.enumerations.SignatureLevel;
+import fr.regard.documents.domain.SealedDocument;
+import fr.regard.documents.format.SealLevel;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PadesSealerTest {
+
+    @TempDir
+    static Path keys;
+
+    static SealKit kit;
+    static byte[] letter;
+
+    @BeforeAll
+    static void pki() {
+        kit = new SealKit(keys);
+        letter = SealSamples.letter();
+    }
+
+    @Test
+    void ltSealIsTotalPassedBaselineLtForDss() {
+        Instant before = Instant.now();
+        SealedDocument sealed = kit.sealer(SealLevel.B_LT).seal(letter);
+        DssValidation.Result result = DssValidation.validate(sealed.pdf(), kit.ca());
+        assertThat(result.indication()).as(result.toString()).isEqualTo(Indication.TOTAL_PASSED);
+        assertThat(result.format()).isEqualTo(SignatureLevel.PAdES_BASELINE_LT);
+        assertThat(sealed.seal().level()).isEqualTo(SealLevel.B_LT);
+        assertThat(sealed.seal().signer()).contains("CN=Ville de Lille — cachet Regard (démonstration)");
+        assertThat(sealed.seal().signedAt()).isBetween(before.minusSeconds(1), Instant.now().plusSeconds(1));
+    }
+
+    @Test
+    void ltaSealIsTotalPassedBaselineLtaForDss() {
+        SealedDocument sealed = kit.sealer(SealLevel.B_LTA).seal(letter);
+        DssValidation.Result result = DssValidation.validate(sealed.pdf(), kit.ca());
+        assertThat(result.indication()).as(result.toString()).isEqualTo(Indication.TOTAL_PASSED);
+        assertThat(result.format()).isEqualTo(SignatureLevel.PAdES_BASELINE_LTA);
+    }
+}
