@@ -22,8 +22,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Cases driven from REST intake to closure on the real server, through the task API, the tracking link and the
- * engine's own timers and jobs (docs/legal-mapping.md points here). Letters and extracts are registered, never
- * claimed as sent or done: every one of them must read "À émettre" / "À effectuer". Holds are real (FootageHoldIT):
+ * engine's own timers and jobs (docs/legal-mapping.md points here). Letters are issued as sealed documents where
+ * Regard produces them (the acknowledgement: "Émise", DocumentIssueIT) and registered "À émettre" otherwise; none is
+ * claimed as sent (delivery "À envoyer"). Extracts read "À effectuer". Holds are real (FootageHoldIT):
  * their placement and release read "Effectuée".
  */
 @ExtendWith(ArquillianExtension.class)
@@ -57,7 +58,8 @@ class CaseLifecycleIT {
                 .satisfies(a -> assertThat(a.getString("note")).startsWith("Gel posé sur 120 caméras"));
         assertThat(journalActions(ref)).contains("CASE_RECEIVED", "FOOTAGE_HOLD_PLACED");
         JsonObject acknowledged = awaitTracking(filed.token(), t -> hasLetter(t, "ACKNOWLEDGEMENT"));
-        assertThat(letter(acknowledged, "ACKNOWLEDGEMENT").getString("statusLabel")).isEqualTo("À émettre");
+        assertThat(letter(acknowledged, "ACKNOWLEDGEMENT").getString("statusLabel")).isEqualTo("Émise");
+        assertThat(letter(acknowledged, "ACKNOWLEDGEMENT").getString("deliveryLabel")).isEqualTo("À envoyer");
         assertThat(acknowledged.getString("statusLabel")).isEqualTo("À qualifier");
 
         // Qualification is a DPO task, due on the answer date; operators neither see nor complete it.
@@ -118,11 +120,14 @@ class CaseLifecycleIT {
                 "DECISION_TAKEN", "DELIVERY_PUBLISHED", "CASE_CLOSED", "LETTER_TO_ISSUE", "TASK_CLAIMED");
         assertThat(process(ref).getJsonObject("timers").keySet()).containsExactly("Timer_PersonalDataRetention");
 
-        // Every letter is still to issue; nothing pretends it was sent. A closed case cannot be withdrawn.
+        // The acknowledgement is issued, the other letters still to issue; nothing pretends one was sent. A closed
+        // case cannot be withdrawn.
         JsonObject tracking = tracking(filed.token());
         assertThat(tracking.getString("statusLabel")).isEqualTo("Clôturée");
         assertThat(tracking.getJsonArray("letters").getValuesAs(JsonObject.class))
-                .extracting(l -> l.getString("statusLabel")).containsOnly("À émettre");
+                .allSatisfy(l -> assertThat(l.getString("statusLabel"))
+                        .isEqualTo(l.getString("type").equals("ACKNOWLEDGEMENT") ? "Émise" : "À émettre"))
+                .extracting(l -> l.getString("deliveryLabel")).containsOnly("À envoyer");
         assertThat(tracking.toString()).doesNotContain("Envoyée");
         assertProblem(Http.post("/api/v1/tracking/" + filed.token() + "/withdrawal", "application/json", ""), 409);
     }

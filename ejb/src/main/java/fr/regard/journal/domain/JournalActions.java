@@ -101,6 +101,14 @@ public final class JournalActions {
     /** A run of the ingest ended: counts of what it indexed and of every problem it met, by kind. */
     public static final String ARCHIVE_INGEST_RUN = "ARCHIVE_INGEST_RUN";
 
+    // --- documents (issue 6) ---------------------------------------------------------------------------------------
+    /** A sealed document was issued: stored (content-addressed) and recorded in the registry. */
+    public static final String DOCUMENT_ISSUED = "DOCUMENT_ISSUED";
+    /** An issued document was downloaded (by staff, or by the requester through their tracking link). */
+    public static final String DOCUMENT_DOWNLOADED = "DOCUMENT_DOWNLOADED";
+    /** A letter the workflow asked for could not be issued (data missing for its template): an incident for the DPO. */
+    public static final String LETTER_ISSUE_FAILED = "LETTER_ISSUE_FAILED";
+
     private JournalActions() {
     }
 }
