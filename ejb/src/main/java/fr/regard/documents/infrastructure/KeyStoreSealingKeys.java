@@ -3,7 +3,6 @@ package fr.regard.documents.infrastructure;
 import fr.regard.documents.domain.SealingKeys;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -129,7 +128,7 @@ public final class KeyStoreSealingKeys implements SealingKeys {
     }
 
     private static String firstLine(String config) {
-        return new String(config.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8).lines().findFirst().orElse("");
+        return config.lines().findFirst().orElse("");
     }
 
     @Override

@@ -95,8 +95,13 @@ import org.bouncycastle.tsp.TimeStampToken;
  */
 public final class PadesSealer implements DocumentSealer {
 
-    /** Bytes reserved for the CMS signature (hex-encoded in the file, so twice this): chains + token fit in ~6 KB. */
-    static final int SIGNATURE_SIZE = 32 * 1024;
+    /**
+     * Bytes reserved for a CMS signature or timestamp token when the TSA's chain is unknown (hex-encoded in the file,
+     * so twice this). With a known chain the reservation is the certificates' size plus {@link #SIGNATURE_MARGIN}.
+     */
+    static final int UNKNOWN_CHAIN_SIZE = 32 * 1024;
+    /** Signed attributes, signature values, the token's TSTInfo and DER overhead: under 2 KB; 6 KB reserved. */
+    static final int SIGNATURE_MARGIN = 6 * 1024;
     static final String SEAL_FIELD = "Cachet";
     static final String TIMESTAMP_FIELD = "Horodatage";
     private static final COSName CADES = COSName.getPDFName("ETSI.CAdES.detached");
@@ -108,6 +113,8 @@ public final class PadesSealer implements DocumentSealer {
     private final SealLevel level;
     private final String reason;
     private final String location;
+    private final int signatureSize;
+    private final int timestampSize;
 
     public PadesSealer(SealingKeys keys, TimestampAuthority tsa, RevocationSource revocation, SealLevel level,
                        String reason, String location) {
@@ -117,6 +124,10 @@ public final class PadesSealer implements DocumentSealer {
         this.level = level;
         this.reason = reason;
         this.location = location;
+        int tsaChain = tsa.certificateChain().stream().mapToInt(c -> encoded(c).length).sum();
+        int sealChain = keys.certificateChain().stream().mapToInt(c -> encoded(c).length).sum();
+        this.timestampSize = tsaChain == 0 ? UNKNOWN_CHAIN_SIZE : tsaChain + SIGNATURE_MARGIN;
+        this.signatureSize = tsaChain == 0 ? UNKNOWN_CHAIN_SIZE + sealChain : sealChain + tsaChain + SIGNATURE_MARGIN;
     }
 
     public SealLevel level() {
@@ -187,8 +198,8 @@ public final class PadesSealer implements DocumentSealer {
             signature.setReason(reason);
             signature.setLocation(location);
             signature.setSignDate(Calendar.getInstance(TimeZone.getTimeZone("UTC")));
-            ByteArrayOutputStream out = new ByteArrayOutputStream(prepared.length + 2 * SIGNATURE_SIZE + 1024);
-            ExternalSigningSupport external = attach(document, SEAL_FIELD, signature, out);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(prepared.length + 2 * signatureSize + 1024);
+            ExternalSigningSupport external = attach(document, SEAL_FIELD, signature, signatureSize, out);
             CMSSignedData cms = cades(external.getContent(), chain);
             TimeStampToken token = null;
             if (level.compareTo(SealLevel.B_T) >= 0) {
@@ -201,8 +212,9 @@ public final class PadesSealer implements DocumentSealer {
                 cms = CMSSignedData.replaceSigners(cms, new SignerInformationStore(signerInfo));
             }
             byte[] encoded = cms.getEncoded("DER");
-            if (encoded.length > SIGNATURE_SIZE) {
-                throw new IllegalStateException("The seal signature (" + encoded.length + " bytes) exceeds the reserved space");
+            if (encoded.length > signatureSize) {
+                throw new IllegalStateException("The seal signature (" + encoded.length + " bytes) exceeds the reserved "
+                        + signatureSize + " bytes");
             }
             external.setSignature(encoded);
             return new Signed(out.toByteArray(), token);
@@ -210,7 +222,7 @@ public final class PadesSealer implements DocumentSealer {
     }
 
     /** Sets {@code signature} as the value of the prepared field and starts the incremental update. */
-    private static ExternalSigningSupport attach(PDDocument document, String fieldName, PDSignature signature,
+    private static ExternalSigningSupport attach(PDDocument document, String fieldName, PDSignature signature, int size,
                                                  OutputStream out) throws IOException {
         PDField field = document.getDocumentCatalog().getAcroForm(null).getField(fieldName);
         if (!(field instanceof PDSignatureField signatureField)) {
@@ -221,7 +233,7 @@ public final class PadesSealer implements DocumentSealer {
         widget.setItem(COSName.V, signature);
         widget.setNeedToBeUpdated(true);
         SignatureOptions options = new SignatureOptions();
-        options.setPreferredSignatureSize(SIGNATURE_SIZE);
+        options.setPreferredSignatureSize(size);
         document.addSignature(signature, options);
         // PDFBox re-creates the widget's appearance and flags: keep the prepared ones, so that the only change to
         // the field is its value (a validator then sees a signature-field fill, nothing else)
@@ -330,9 +342,14 @@ public final class PadesSealer implements DocumentSealer {
             stamp.setType(COSName.DOC_TIME_STAMP);
             stamp.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
             stamp.setSubFilter(RFC3161);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(document.length + 2 * SIGNATURE_SIZE + 1024);
-            ExternalSigningSupport external = attach(pdf, TIMESTAMP_FIELD, stamp, out);
-            external.setSignature(tsa.timestamp(external.getContent().readAllBytes()));
+            ByteArrayOutputStream out = new ByteArrayOutputStream(document.length + 2 * timestampSize + 1024);
+            ExternalSigningSupport external = attach(pdf, TIMESTAMP_FIELD, stamp, timestampSize, out);
+            byte[] token = tsa.timestamp(external.getContent().readAllBytes());
+            if (token.length > timestampSize) {
+                throw new IllegalStateException("The document timestamp (" + token.length + " bytes) exceeds the reserved "
+                        + timestampSize + " bytes");
+            }
+            external.setSignature(token);
             return out.toByteArray();
         }
     }
