@@ -40,13 +40,13 @@ public final class IndependentChecks {
         return Pdfsig.available();
     }
 
-    /** pdfsig's verdict on the seal (the first signature): "Signature is Valid." and the whole document signed. */
-    public static String pdfsigSeal(byte[] pdf) throws IOException, InterruptedException {
+    /** pdfsig's verdict on each signature, in order: validation and "total" / "partial" (whole document signed). */
+    public static List<String> pdfsig(byte[] pdf) throws IOException, InterruptedException {
         Path file = Files.createTempFile("regard-document", ".pdf");
         try {
             Files.write(file, pdf);
-            Pdfsig.Signature seal = Pdfsig.check(file).get(0);
-            return seal.validation() + (seal.totalDocumentSigned() ? " total" : " partial");
+            return Pdfsig.check(file).stream()
+                    .map(s -> s.validation() + (s.totalDocumentSigned() ? " total" : " partial")).toList();
         } finally {
             Files.deleteIfExists(file);
         }

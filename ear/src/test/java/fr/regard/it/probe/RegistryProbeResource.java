@@ -2,6 +2,7 @@ package fr.regard.it.probe;
 
 import fr.regard.documents.registry.BlobStore;
 import fr.regard.documents.registry.FilesystemBlobStore;
+import fr.regard.platform.infrastructure.DataDirectory;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -24,6 +25,9 @@ public class RegistryProbeResource {
     @Inject
     BlobStore blobs;
 
+    @Inject
+    DataDirectory data;
+
     @POST
     @jakarta.ws.rs.Path("blobs")
     @Consumes(MediaType.APPLICATION_OCTET_STREAM)
@@ -39,7 +43,8 @@ public class RegistryProbeResource {
     @jakarta.ws.rs.Path("blobs/{sha256}")
     @Produces(MediaType.APPLICATION_JSON)
     public String files(@PathParam("sha256") String sha256) throws IOException {
-        FilesystemBlobStore store = (FilesystemBlobStore) blobs;
+        // the produced store is behind a client proxy: the same layout, read from the default folder the tests use
+        FilesystemBlobStore store = new FilesystemBlobStore(data.folder("documents"));
         Path file = store.pathOf(sha256);
         long copies;
         try (Stream<Path> siblings = Files.list(file.getParent())) {

@@ -6,10 +6,20 @@ import fr.regard.calendar.domain.LegalCalendar;
 import fr.regard.correspondence.domain.LetterRequest;
 import fr.regard.correspondence.domain.LetterType;
 import fr.regard.documents.domain.Acknowledgement;
+import fr.regard.documents.domain.ClosureMissingComplement;
+import fr.regard.documents.domain.ComplementReminder;
+import fr.regard.documents.domain.ComplementRequest;
+import fr.regard.documents.domain.ExtensionNotice;
+import fr.regard.documents.domain.JudicialHold;
+import fr.regard.documents.domain.NoData;
+import fr.regard.documents.domain.Refusal;
+import fr.regard.documents.domain.WithdrawalAcknowledgement;
 import fr.regard.documents.domain.DocumentModel;
 import fr.regard.documents.domain.FootageWindow;
 import fr.regard.documents.domain.Recipient;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,17 +34,69 @@ final class LetterDocuments {
     }
 
     /** The letter types this class builds a document for; the others are registered "à émettre" (docs/documents.md). */
-    static final List<LetterType> CONNECTED = List.of(LetterType.ACKNOWLEDGEMENT);
+    static final List<LetterType> CONNECTED = List.of(LetterType.ACKNOWLEDGEMENT, LetterType.COMPLEMENT_REQUEST,
+            LetterType.COMPLEMENT_REMINDER, LetterType.CLOSURE_MISSING_COMPLEMENT, LetterType.EXTENSION_NOTICE,
+            LetterType.REFUSAL, LetterType.NO_DATA, LetterType.JUDICIAL_HOLD, LetterType.WITHDRAWAL_ACKNOWLEDGEMENT);
 
     static Optional<DocumentModel> modelOf(LetterRequest request, AccessCase c, CasePolicy policy, String publicUrl,
                                            Instant issuedAt) {
+        String reference = c.reference().value();
         return switch (request.type()) {
-            case ACKNOWLEDGEMENT -> Optional.of(new Acknowledgement(c.reference().value(), issuedAt, recipient(c),
-                    c.receivedAt(), new FootageWindow(c.facts().place(), c.facts().start(), c.facts().end()),
-                    c.withinCharterWindow(), policy.retentionDays(),
-                    c.deadlines().responseDue().atZone(LegalCalendar.PARIS).toLocalDate(), trackingPage(publicUrl)));
+            case ACKNOWLEDGEMENT -> Optional.of(new Acknowledgement(reference, issuedAt, recipient(c),
+                    c.receivedAt(), facts(c), c.withinCharterWindow(), policy.retentionDays(),
+                    day(c.deadlines().responseDue()), trackingPage(publicUrl)));
+            case COMPLEMENT_REQUEST -> Optional.of(new ComplementRequest(reference, issuedAt, recipient(c), c.receivedAt(),
+                    missingInformation(c), c.qualification() != null && c.qualification().identityDoubt(),
+                    day(c.deadlines().complementDeadline()), policy.pauseClockDuringComplement(), trackingPage(publicUrl)));
+            case COMPLEMENT_REMINDER -> Optional.of(new ComplementReminder(reference, issuedAt, recipient(c), c.receivedAt(),
+                    day(c.deadlines().complementDeadline()), trackingPage(publicUrl)));
+            case CLOSURE_MISSING_COMPLEMENT -> Optional.of(new ClosureMissingComplement(reference, issuedAt, recipient(c),
+                    c.receivedAt(), day(c.deadlines().complementDeadline())));
+            case EXTENSION_NOTICE -> Optional.of(new ExtensionNotice(reference, issuedAt, recipient(c), c.receivedAt(),
+                    day(required(c.extension(), "prolongation").dueBefore()), day(c.deadlines().responseDue()),
+                    c.extension().reasons()));
+            case REFUSAL -> Optional.of(new Refusal(reference, issuedAt, recipient(c), c.receivedAt(),
+                    required(c.qualification(), "qualification (régime)").regime(), false, c.refusalGrounds(),
+                    required(c.decision(), "décision").note()));
+            case NO_DATA -> Optional.of(new NoData(reference, issuedAt, recipient(c), c.receivedAt(), facts(c)));
+            case JUDICIAL_HOLD -> Optional.of(new JudicialHold(reference, issuedAt, recipient(c), c.receivedAt(), facts(c),
+                    policy.retentionDays()));
+            case WITHDRAWAL_ACKNOWLEDGEMENT -> Optional.of(new WithdrawalAcknowledgement(reference, issuedAt, recipient(c),
+                    c.receivedAt(), required(c.withdrawnAt(), "date du retrait")));
             default -> Optional.empty();
         };
+    }
+
+    private static FootageWindow facts(AccessCase c) {
+        return new FootageWindow(c.facts().place(), c.facts().start(), c.facts().end());
+    }
+
+    /** The Europe/Paris day of an instant; a missing one is the case lacking data (IllegalArgumentException). */
+    private static LocalDate day(Instant instant) {
+        return required(instant, "date").atZone(LegalCalendar.PARIS).toLocalDate();
+    }
+
+    private static <T> T required(T value, String what) {
+        if (value == null) {
+            throw new IllegalArgumentException("le dossier n'indique pas : " + what + ".");
+        }
+        return value;
+    }
+
+    /** The DPO's "missing information" text, one item per line or ';', plus the identity proof on reasonable doubt. */
+    private static List<String> missingInformation(AccessCase c) {
+        List<String> items = new ArrayList<>();
+        if (c.qualification() != null && c.qualification().missingInformation() != null) {
+            for (String item : c.qualification().missingInformation().split("[;\\n]")) {
+                if (!item.isBlank()) {
+                    items.add(item.strip());
+                }
+            }
+        }
+        if (c.qualification() != null && c.qualification().identityDoubt()) {
+            items.add("Un justificatif de votre identité (doute raisonnable, décret n° 2019-536)");
+        }
+        return items;
     }
 
     /** The requester as the letter addresses them: the case holds a name and an e-mail address, no postal address. */
