@@ -166,7 +166,7 @@ class CaseLifecycleIT {
         assertThat(ground.getString("code")).isEqualTo("OBSTRUCT_INQUIRIES");
         assertThat(ground.getString("legalBasis")).contains("art. 107");
         assertThat(ground.getBoolean("opensIndirectAccess")).isTrue();
-        assertThat(letter(closed, "REFUSAL").getString("statusLabel")).isEqualTo("À émettre");
+        assertThat(letter(closed, "REFUSAL").getString("statusLabel")).isEqualTo("Émise");
         assertThat(actions(closed, "DESTROY_EXTRACT")).as("extract kept after a refusal destroyed at closure").isNotEmpty();
         assertThat(journalActions(ref)).contains("DECISION_TAKEN", "CASE_CLOSED");
 
@@ -263,7 +263,7 @@ class CaseLifecycleIT {
 
         JsonObject paused = awaitStaff(ref, v -> v.getJsonObject("responseClock").getBoolean("paused"));
         assertThat(paused.getString("statusLabel")).isEqualTo("En attente de complément");
-        assertThat(letter(paused, "COMPLEMENT_REQUEST").getString("statusLabel")).isEqualTo("À émettre");
+        assertThat(letter(paused, "COMPLEMENT_REQUEST").getString("statusLabel")).isEqualTo("Émise");
         String complementDeadline = paused.getJsonObject("deadlines").getString("complementDeadline");
         assertThat(OffsetDateTime.parse(paused.getJsonObject("deadlines").getString("responseDue")))
                 .as("while paused the answer is due after the complement deadline")
@@ -345,8 +345,8 @@ class CaseLifecycleIT {
         assertThat(closed.getString("statusLabel")).isEqualTo("Clôturée");
         assertThat(closed.getJsonObject("closure").getString("reason")).isEqualTo("MISSING_COMPLEMENT");
         assertThat(closed.getJsonObject("responseClock").getBoolean("paused")).isFalse();
-        assertThat(letter(closed, "COMPLEMENT_REMINDER").getString("statusLabel")).isEqualTo("À émettre");
-        assertThat(letter(closed, "CLOSURE_MISSING_COMPLEMENT").getString("statusLabel")).isEqualTo("À émettre");
+        assertThat(letter(closed, "COMPLEMENT_REMINDER").getString("statusLabel")).isEqualTo("Émise");
+        assertThat(letter(closed, "CLOSURE_MISSING_COMPLEMENT").getString("statusLabel")).isEqualTo("Émise");
         assertThat(actions(closed, "RELEASE_HOLDS")).singleElement()
                 .satisfies(a -> assertThat(a.getString("statusLabel")).isEqualTo("Effectuée"))
                 .satisfies(a -> assertThat(a.getString("note")).isEqualTo("Gel levé sur 120 caméras."));
@@ -383,7 +383,7 @@ class CaseLifecycleIT {
         assertThat(OffsetDateTime.parse(extended.getJsonObject("deadlines").getString("responseDue"))).isEqualTo(expected);
         assertThat(extended.getJsonObject("responseClock").getJsonObject("extension").getString("reasons"))
                 .contains("14 caméras");
-        assertThat(letter(extended, "EXTENSION_NOTICE").getString("statusLabel")).isEqualTo("À émettre");
+        assertThat(letter(extended, "EXTENSION_NOTICE").getString("statusLabel")).isEqualTo("Émise");
         assertThat(OffsetDateTime.parse(awaitTask("dpo", ref, "Task_QualifyRequest").getString("due"))).isEqualTo(expected);
         assertThat(Instant.parse(process(ref).getJsonObject("timers").getString("Timer_ResponseDue")))
                 .as("the clock was re-armed on the new date").isEqualTo(expected.toInstant());

@@ -239,6 +239,29 @@ class DocumentIssueIT {
         assertThat(Http.get("/" + RegardDeployment.PROBE + "/registry/blobs/" + registeredSha256).json().getInt("copies")).isEqualTo(1);
     }
 
+    @Test
+    @Order(7)
+    void aLetterTheCaseCannotSupportIsAnIncidentNotAFakeDocument() {
+        // A request received by post: Regard records no postal address yet and the requester gave no e-mail, so the
+        // acknowledgement cannot name a recipient. It must not be issued half-filled: registered "À émettre" with the
+        // reason, journalled as LETTER_ISSUE_FAILED for the DPO, and no document.
+        JsonObject filed = Http.post("/" + RegardDeployment.PROBE + "/cases/letter?kind=ACCESS&receivedDaysAgo=1",
+                "application/json", "").json();
+        String byPost = filed.getString("reference");
+        Await.until(() -> Optional.of(journal(byPost)).filter(j -> j.stream()
+                        .anyMatch(e -> e.getString("action").equals("LETTER_ISSUE_FAILED"))),
+                Duration.ofSeconds(60), "LETTER_ISSUE_FAILED of " + byPost);
+        JsonObject staff = Http.get("/api/v1/requests/" + byPost, "dpo", PASSWORD).json();
+        JsonObject letter = staff.getJsonArray("letters").getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getString("type").equals("ACKNOWLEDGEMENT")).findFirst().orElseThrow();
+        assertThat(letter.getString("statusLabel")).isEqualTo("À émettre");
+        assertThat(letter.getString("statusNote")).startsWith("Émission impossible : ")
+                .contains("ni adresse électronique ni adresse postale");
+        assertThat(Http.get("/api/v1/requests/" + byPost + "/documents", "dpo", PASSWORD).json()
+                .getJsonArray("documents")).isEmpty();
+        assertThat(journal(byPost)).extracting(e -> e.getString("action")).doesNotContain("DOCUMENT_ISSUED");
+    }
+
     // --- helpers --------------------------------------------------------------------------------------------------
 
     private static JsonObject staffDocuments() {

@@ -83,7 +83,7 @@ public class DocumentCorrespondence implements Correspondence {
         try {
             model = LetterDocuments.modelOf(request, c, policy, publicUrl, now);
         } catch (IllegalArgumentException e) {
-            return failed(request, now, e.getMessage());
+            return failed(request, now, french(e.getMessage()));
         }
         if (model.isEmpty()) {
             return register(request, LetterStatus.TO_ISSUE, NOT_CONNECTED, now, null, JournalActions.LETTER_TO_ISSUE);
@@ -92,9 +92,15 @@ public class DocumentCorrespondence implements Correspondence {
         try {
             document = issuer.issue(model.get(), DocumentLanguage.FR, c.id(), request.caseReference(), "system", null);
         } catch (DocumentTemplateException e) {
-            return failed(request, now, e.getMessage());
+            return failed(request, now, e.getMessage());   // already French, naming the template file and line
         }
         return register(request, LetterStatus.ISSUED, ISSUED_NOT_SENT, now, document.id(), JournalActions.LETTER_TO_ISSUE);
+    }
+
+    /** Our own checks speak French ("le dossier n'indique…"); a model's check (English, for developers) is wrapped. */
+    private static String french(String reason) {
+        return reason != null && reason.startsWith("le dossier") ? reason
+                : "données du dossier insuffisantes pour ce courrier (" + reason + ").";
     }
 
     private Letter failed(LetterRequest request, Instant now, String reason) {

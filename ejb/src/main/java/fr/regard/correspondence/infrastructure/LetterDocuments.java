@@ -104,6 +104,10 @@ final class LetterDocuments {
         if (c.requester() == null) {
             throw new IllegalArgumentException("Le dossier n'a plus de demandeur (données personnelles purgées).");
         }
+        if (c.requester().email() == null || c.requester().email().isBlank()) {
+            throw new IllegalArgumentException("le dossier n'indique ni adresse électronique ni adresse postale du "
+                    + "demandeur (Regard n'enregistre pas encore l'adresse postale d'une demande reçue par courrier).");
+        }
         String name = (c.requester().firstName() + " " + c.requester().lastName()).strip();
         return new Recipient(name, List.of(), c.requester().email());
     }
