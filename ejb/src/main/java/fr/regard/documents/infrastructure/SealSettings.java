@@ -61,6 +61,52 @@ public class SealSettings {
     @ConfigProperty(name = "regard.tsa.url")
     Optional<String> tsaUrl;
 
+    // Accessors, never field reads: callers hold the bean's client proxy, whose own fields stay null.
+
+    public Optional<String> pkcs11Library() {
+        return pkcs11Library;
+    }
+
+    public Optional<String> pkcs11Config() {
+        return pkcs11Config;
+    }
+
+    public long pkcs11Slot() {
+        return pkcs11Slot;
+    }
+
+    public int pkcs11SlotIndex() {
+        return pkcs11SlotIndex;
+    }
+
+    public Optional<String> pin() {
+        return pin;
+    }
+
+    public Optional<String> keystore() {
+        return keystore;
+    }
+
+    public Optional<String> keystorePassword() {
+        return keystorePassword;
+    }
+
+    public Optional<String> keyAlias() {
+        return keyAlias;
+    }
+
+    public String level() {
+        return level;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public String location() {
+        return location;
+    }
+
     /** A PKCS#11 token holds the seal key. */
     public boolean pkcs11() {
         return present(pkcs11Library) || present(pkcs11Config);

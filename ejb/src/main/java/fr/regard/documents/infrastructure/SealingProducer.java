@@ -40,17 +40,17 @@ public class SealingProducer {
     SealingKeys sealingKeys() {
         SealSettings s = settings;
         if (s.pkcs11()) {
-            boolean file = SealSettings.present(s.pkcs11Config);
-            String config = file ? read(Path.of(s.pkcs11Config.get().strip()))
-                    : KeyStoreSealingKeys.pkcs11Config("regard-seal", Path.of(s.pkcs11Library.get().strip()), s.pkcs11Slot,
-                    s.pkcs11SlotIndex);
-            LOG.info("Seal key on a PKCS#11 token (" + (file ? s.pkcs11Config.get() : s.pkcs11Library.get()) + ")");
-            return KeyStoreSealingKeys.pkcs11(config, s.pin.orElse("").toCharArray(), s.keyAlias.orElse(null));
+            boolean file = SealSettings.present(s.pkcs11Config());
+            String config = file ? read(Path.of(s.pkcs11Config().get().strip()))
+                    : KeyStoreSealingKeys.pkcs11Config("regard-seal", Path.of(s.pkcs11Library().get().strip()), s.pkcs11Slot(),
+                    s.pkcs11SlotIndex());
+            LOG.info("Seal key on a PKCS#11 token (" + (file ? s.pkcs11Config().get() : s.pkcs11Library().get()) + ")");
+            return KeyStoreSealingKeys.pkcs11(config, s.pin().orElse("").toCharArray(), s.keyAlias().orElse(null));
         }
         if (s.pkcs12()) {
-            LOG.info("Seal key in the PKCS#12 store " + s.keystore.get());
-            return KeyStoreSealingKeys.pkcs12(Path.of(s.keystore.get().strip()), s.keystorePassword.orElse("").toCharArray(),
-                    s.keyAlias.orElse(null));
+            LOG.info("Seal key in the PKCS#12 store " + s.keystore().get());
+            return KeyStoreSealingKeys.pkcs12(Path.of(s.keystore().get().strip()), s.keystorePassword().orElse("").toCharArray(),
+                    s.keyAlias().orElse(null));
         }
         DemoPki pki = demoPki.get();
         return new KeyStoreSealingKeys(pki.privateKey(DemoPki.SEAL_ALIAS), null, java.util.List.of(pki.chain(DemoPki.SEAL_ALIAS)));
@@ -66,7 +66,7 @@ public class SealingProducer {
     @Produces
     @Singleton
     DocumentSealer documentSealer(SealingKeys keys, RevocationSource revocation) {
-        return new PadesSealer(keys, tsa, revocation, SealLevel.parse(settings.level), settings.reason, settings.location);
+        return new PadesSealer(keys, tsa, revocation, SealLevel.parse(settings.level()), settings.reason(), settings.location());
     }
 
     private static String read(Path file) {
