@@ -1,16 +1,12 @@
 package fr.regard.documents.infrastructure;
 
-import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/**
- * The {@code regard.seal.*} settings (docs/operations.md) and which key store they select. {@code @Dependent}, not
- * application-scoped: the producers read its fields, and a field read through an application-scoped bean's client
- * proxy sees the proxy's own (null) fields.
- */
-@Dependent
+/** The {@code regard.seal.*} settings (docs/operations.md) and which key store they select. */
+@ApplicationScoped
 public class SealSettings {
 
     @Inject
