@@ -66,7 +66,7 @@ public final class DbAuditSource implements AuditSource {
     @Override
     public EntryCursor entries() throws IOException {
         try {
-            return new RowCursor(dataSource.getConnection());
+            return new RowCursor(dataSource.getConnection(), lastSeq);
         } catch (SQLException e) {
             throw new IOException("Cannot read the journal entries", e);
         }
@@ -117,7 +117,11 @@ public final class DbAuditSource implements AuditSource {
         private byte[] entry;
         private byte[] leaf;
 
-        RowCursor(Connection connection) throws SQLException {
+        /**
+         * {@code lastSeq}: the last sequence read with the checkpoints; entries sequenced while the check runs are
+         * left for the next check (they are not "beyond the announced sequence": the journal kept growing).
+         */
+        RowCursor(Connection connection, long lastSeq) throws SQLException {
             this.connection = connection;
             // Outside a JTA transaction, open a local one so PostgreSQL streams with a cursor; inside one (the
             // connection is then already in manual commit), read within it.
@@ -126,7 +130,8 @@ public final class DbAuditSource implements AuditSource {
                 connection.setAutoCommit(false);
             }
             statement = connection.prepareStatement(
-                    "select canonical, leaf_hash from journal_entry where seq is not null order by seq");
+                    "select canonical, leaf_hash from journal_entry where seq is not null and seq <= ? order by seq");
+            statement.setLong(1, lastSeq);
             statement.setFetchSize(2000);
             rows = statement.executeQuery();
         }
