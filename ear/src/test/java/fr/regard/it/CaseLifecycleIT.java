@@ -22,8 +22,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Cases driven from REST intake to closure on the real server, through the task API, the tracking link and the
- * engine's own timers and jobs (docs/legal-mapping.md points here). Letters and extracts are registered, never
- * claimed as sent or done: every one of them must read "À émettre" / "À effectuer". Holds are real (FootageHoldIT):
+ * engine's own timers and jobs (docs/legal-mapping.md points here). Letters are issued as sealed documents where
+ * Regard produces them (the acknowledgement: "Émise", DocumentIssueIT) and registered "À émettre" otherwise; none is
+ * claimed as sent (delivery "À envoyer"). Extracts read "À effectuer". Holds are real (FootageHoldIT):
  * their placement and release read "Effectuée".
  */
 @ExtendWith(ArquillianExtension.class)
@@ -57,7 +58,8 @@ class CaseLifecycleIT {
                 .satisfies(a -> assertThat(a.getString("note")).startsWith("Gel posé sur 120 caméras"));
         assertThat(journalActions(ref)).contains("CASE_RECEIVED", "FOOTAGE_HOLD_PLACED");
         JsonObject acknowledged = awaitTracking(filed.token(), t -> hasLetter(t, "ACKNOWLEDGEMENT"));
-        assertThat(letter(acknowledged, "ACKNOWLEDGEMENT").getString("statusLabel")).isEqualTo("À émettre");
+        assertThat(letter(acknowledged, "ACKNOWLEDGEMENT").getString("statusLabel")).isEqualTo("Émise");
+        assertThat(letter(acknowledged, "ACKNOWLEDGEMENT").getString("deliveryLabel")).isEqualTo("À envoyer");
         assertThat(acknowledged.getString("statusLabel")).isEqualTo("À qualifier");
 
         // Qualification is a DPO task, due on the answer date; operators neither see nor complete it.
@@ -118,11 +120,14 @@ class CaseLifecycleIT {
                 "DECISION_TAKEN", "DELIVERY_PUBLISHED", "CASE_CLOSED", "LETTER_TO_ISSUE", "TASK_CLAIMED");
         assertThat(process(ref).getJsonObject("timers").keySet()).containsExactly("Timer_PersonalDataRetention");
 
-        // Every letter is still to issue; nothing pretends it was sent. A closed case cannot be withdrawn.
+        // The acknowledgement is issued, the other letters still to issue; nothing pretends one was sent. A closed
+        // case cannot be withdrawn.
         JsonObject tracking = tracking(filed.token());
         assertThat(tracking.getString("statusLabel")).isEqualTo("Clôturée");
         assertThat(tracking.getJsonArray("letters").getValuesAs(JsonObject.class))
-                .extracting(l -> l.getString("statusLabel")).containsOnly("À émettre");
+                .allSatisfy(l -> assertThat(l.getString("statusLabel"))
+                        .isEqualTo(l.getString("type").equals("ACKNOWLEDGEMENT") ? "Émise" : "À émettre"))
+                .extracting(l -> l.getString("deliveryLabel")).containsOnly("À envoyer");
         assertThat(tracking.toString()).doesNotContain("Envoyée");
         assertProblem(Http.post("/api/v1/tracking/" + filed.token() + "/withdrawal", "application/json", ""), 409);
     }
@@ -161,7 +166,7 @@ class CaseLifecycleIT {
         assertThat(ground.getString("code")).isEqualTo("OBSTRUCT_INQUIRIES");
         assertThat(ground.getString("legalBasis")).contains("art. 107");
         assertThat(ground.getBoolean("opensIndirectAccess")).isTrue();
-        assertThat(letter(closed, "REFUSAL").getString("statusLabel")).isEqualTo("À émettre");
+        assertThat(letter(closed, "REFUSAL").getString("statusLabel")).isEqualTo("Émise");
         assertThat(actions(closed, "DESTROY_EXTRACT")).as("extract kept after a refusal destroyed at closure").isNotEmpty();
         assertThat(journalActions(ref)).contains("DECISION_TAKEN", "CASE_CLOSED");
 
@@ -258,7 +263,7 @@ class CaseLifecycleIT {
 
         JsonObject paused = awaitStaff(ref, v -> v.getJsonObject("responseClock").getBoolean("paused"));
         assertThat(paused.getString("statusLabel")).isEqualTo("En attente de complément");
-        assertThat(letter(paused, "COMPLEMENT_REQUEST").getString("statusLabel")).isEqualTo("À émettre");
+        assertThat(letter(paused, "COMPLEMENT_REQUEST").getString("statusLabel")).isEqualTo("Émise");
         String complementDeadline = paused.getJsonObject("deadlines").getString("complementDeadline");
         assertThat(OffsetDateTime.parse(paused.getJsonObject("deadlines").getString("responseDue")))
                 .as("while paused the answer is due after the complement deadline")
@@ -340,8 +345,8 @@ class CaseLifecycleIT {
         assertThat(closed.getString("statusLabel")).isEqualTo("Clôturée");
         assertThat(closed.getJsonObject("closure").getString("reason")).isEqualTo("MISSING_COMPLEMENT");
         assertThat(closed.getJsonObject("responseClock").getBoolean("paused")).isFalse();
-        assertThat(letter(closed, "COMPLEMENT_REMINDER").getString("statusLabel")).isEqualTo("À émettre");
-        assertThat(letter(closed, "CLOSURE_MISSING_COMPLEMENT").getString("statusLabel")).isEqualTo("À émettre");
+        assertThat(letter(closed, "COMPLEMENT_REMINDER").getString("statusLabel")).isEqualTo("Émise");
+        assertThat(letter(closed, "CLOSURE_MISSING_COMPLEMENT").getString("statusLabel")).isEqualTo("Émise");
         assertThat(actions(closed, "RELEASE_HOLDS")).singleElement()
                 .satisfies(a -> assertThat(a.getString("statusLabel")).isEqualTo("Effectuée"))
                 .satisfies(a -> assertThat(a.getString("note")).isEqualTo("Gel levé sur 120 caméras."));
@@ -378,7 +383,7 @@ class CaseLifecycleIT {
         assertThat(OffsetDateTime.parse(extended.getJsonObject("deadlines").getString("responseDue"))).isEqualTo(expected);
         assertThat(extended.getJsonObject("responseClock").getJsonObject("extension").getString("reasons"))
                 .contains("14 caméras");
-        assertThat(letter(extended, "EXTENSION_NOTICE").getString("statusLabel")).isEqualTo("À émettre");
+        assertThat(letter(extended, "EXTENSION_NOTICE").getString("statusLabel")).isEqualTo("Émise");
         assertThat(OffsetDateTime.parse(awaitTask("dpo", ref, "Task_QualifyRequest").getString("due"))).isEqualTo(expected);
         assertThat(Instant.parse(process(ref).getJsonObject("timers").getString("Timer_ResponseDue")))
                 .as("the clock was re-armed on the new date").isEqualTo(expected.toInstant());

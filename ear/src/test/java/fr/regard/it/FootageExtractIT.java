@@ -152,6 +152,23 @@ class FootageExtractIT {
                 .filteredOn(m -> m.getString("kind").equals("THIRD_PARTY")).singleElement()
                 .satisfies(m -> assertThat(m.getJsonNumber("frames").longValue()).isEqualTo(80));
 
+        // The same procès-verbal issued as a sealed document of the case (issue 6): registered, downloadable, with the
+        // output hash in its text, recognised by the public verification.
+        Http.Reply issued = Http.postAs("/api/v1/extracts/" + extracts.get(1) + "/pv/document", "operator", PASSWORD);
+        assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+        assertThat(issued.json().getString("type")).isEqualTo("EXTRACTION_REPORT");
+        java.nio.file.Path pvPdf = Files.createTempFile("pv", ".pdf");
+        Http.download(issued.json().getString("downloadUrl"), "dpo", PASSWORD, pvPdf);
+        byte[] pvBytes = Files.readAllBytes(pvPdf);
+        assertThat(sha256(pvBytes)).isEqualTo(issued.json().getString("sha256"));
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(pvBytes)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", ""))
+                    .contains(reference, "LIL-091", "LIL-092", sha256);
+        }
+        assertThat(Http.get("/api/v1/requests/" + reference + "/documents", "dpo", PASSWORD).json()
+                .getJsonArray("documents").getValuesAs(JsonObject.class))
+                .anySatisfy(d -> assertThat(d.getString("type")).isEqualTo("EXTRACTION_REPORT"));
+
         List<JsonObject> journal = journal(reference);
         assertThat(journal).filteredOn(e -> e.getString("action").equals("FOOTAGE_EXTRACT_REQUESTED")).singleElement()
                 .satisfies(e -> {

@@ -83,6 +83,16 @@ final class Http {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    static JsonObject postBytes(String path, byte[] body) {
+        Reply reply = send(HttpRequest.newBuilder(URI.create(BASE + path))
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        if (reply.status() != 200) {
+            throw new IllegalStateException("POST " + path + " answered " + reply.status() + ": " + reply.body());
+        }
+        return reply.json();
+    }
+
     static Reply postJson(String path, String json) {
         return post(path, "application/json", json);
     }

@@ -11,7 +11,7 @@ import fr.regard.journal.format.NoteVerifier;
 
 /**
  * The command line of the offline verifier (verifier/README.md): {@code journal} verifies an exported journal
- * bundle; {@code pdf} is reserved for signed documents. Never calls {@link System#exit}: {@link #run} returns the
+ * bundle; {@code pdf} verifies a document sealed by Regard. Never calls {@link System#exit}: {@link #run} returns the
  * exit code, 0 when the verification succeeds, 1 when it fails, 2 for a usage or input error (one line, no stack
  * trace).
  */
@@ -26,7 +26,7 @@ public final class VerifierCli {
 
             Commandes :
               journal   vérifie un lot du journal exporté par Regard (répertoire ou fichier .zip)
-              pdf       vérifie un document PDF signé par Regard (pas encore disponible)
+              pdf       vérifie un document PDF scellé par Regard (cachet, intégrité, signataire, date, niveau)
 
             java -jar regard-verifier.jar journal --vkey <clé | @fichier> [--known-checkpoint <fichier>]
                     [--tsa-cert <fichier.pem>] [--save-checkpoint <fichier>] [--threads <n>] <lot>
@@ -43,6 +43,12 @@ public final class VerifierCli {
                                              disponibles, %d au plus) ; 1 pour tout vérifier sur un seul fil. Le
                                              rapport est le même quel que soit n
               -h, --help                     affiche cette aide
+
+            java -jar regard-verifier.jar pdf [--ca <fichier.pem>] <document.pdf>
+
+              --ca <fichier.pem>             certificat de l'autorité de la ville (ou du cachet), tel que publié par la
+                                             ville : épingle la confiance ; à défaut, l'autorité racine fournie par le
+                                             document est utilisée et signalée comme non épinglée
 
             Codes de sortie : 0 vérification réussie, 1 vérification échouée, 2 erreur d'utilisation ou de lecture.
             """.formatted(JournalAudit.MAX_DEFAULT_THREADS);
@@ -81,8 +87,7 @@ public final class VerifierCli {
             case "journal":
                 return JournalCommand.run(rest, out, err, unicode);
             case "pdf":
-                err.println("Erreur : la vérification des PDF signés n'est pas encore disponible dans cette version.");
-                return USAGE_ERROR;
+                return PdfCommand.run(rest, out, err, unicode);
             default:
                 err.println("Erreur : commande inconnue « " + args[0] + " » (journal, pdf ; --help pour l'aide).");
                 return USAGE_ERROR;

@@ -7,6 +7,7 @@ import fr.regard.cases.domain.CaseRepository;
 import fr.regard.cases.domain.RefusalGround;
 import fr.regard.cases.domain.TrackingToken;
 import fr.regard.correspondence.domain.Correspondence;
+import fr.regard.documents.registry.DocumentRegistry;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -28,6 +29,9 @@ public class CaseQueries {
 
     @Inject
     FootageArchive archive;
+
+    @Inject
+    DocumentRegistry documents;
 
     public Optional<CaseView> byReference(String reference) {
         if (!CaseReference.isWellFormed(reference)) {
@@ -57,6 +61,8 @@ public class CaseQueries {
     }
 
     public TrackingView trackingView(AccessCase c) {
-        return TrackingView.of(c, correspondence.lettersOf(c.reference().value()).stream().map(LetterView::of).toList());
+        String reference = c.reference().value();
+        return TrackingView.of(c, correspondence.lettersOf(reference).stream().map(LetterView::of).toList(),
+                documents.ofCase(reference).stream().map(DocumentView::of).toList());
     }
 }

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * What the requester sees through their tracking link: their case's progress and deadlines, the letters addressed to
- * them (with their real status: "À émettre" until sent), what they may do now; no staff data and nothing about other
+ * them (with their real status: "Émise", "à envoyer"), the documents issued to them (downloadable with the
+ * same link), what they may do now; no staff data and nothing about other
  * people.
  */
 public record TrackingView(
@@ -25,19 +26,22 @@ public record TrackingView(
         boolean complementAwaited,
         Instant complementDeadline,
         boolean canWithdraw,
-        List<LetterView> letters) {
+        List<LetterView> letters,
+        List<DocumentView> documents) {
 
     public static TrackingView of(AccessCase c) {
-        return of(c, List.of());
+        return of(c, List.of(), List.of());
     }
 
-    public static TrackingView of(AccessCase c, List<LetterView> letters) {
+    /** {@code documents}: the requester-facing issued documents of the case (the others are filtered out here too). */
+    public static TrackingView of(AccessCase c, List<LetterView> letters, List<DocumentView> documents) {
         boolean awaited = c.status() == CaseStatus.AWAITING_COMPLEMENT;
         return new TrackingView(c.reference().value(), c.kind().name(), c.kind().label(),
                 c.status().name(), c.status().label(), c.receivedAt(),
                 c.deadlines().charterWindowEnd(), c.deadlines().preservationDeadline(), c.deadlines().responseDue(),
                 c.withinCharterWindow(), c.extension() != null && c.extension().isGranted(),
                 awaited, awaited ? c.deadlines().complementDeadline() : null,
-                c.status().isOpen(), List.copyOf(letters));
+                c.status().isOpen(), List.copyOf(letters),
+                documents.stream().filter(DocumentView::requesterFacing).toList());
     }
 }

@@ -1,8 +1,13 @@
 package fr.regard.correspondence.domain;
 
-/** Where a letter stands. Until the documents and mail capabilities exist, every letter stays {@link #TO_ISSUE}. */
+/**
+ * Where a letter stands: {@link #ISSUED} once its sealed PDF is in the registry (it is not sent yet: sending by
+ * e-mail or post is the mail capability's, and {@link #SENT} is only written by it); {@link #TO_ISSUE} while it could
+ * not be issued (the status note says why).
+ */
 public enum LetterStatus {
     TO_ISSUE("À émettre"),
+    ISSUED("Émise"),
     SENT("Envoyée");
 
     private final String label;

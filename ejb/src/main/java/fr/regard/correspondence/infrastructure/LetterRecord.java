@@ -50,12 +50,15 @@ public class LetterRecord {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    @Column(name = "document_id")
+    private Long documentId;
+
     protected LetterRecord() {
         // JPA
     }
 
     LetterRecord(Long caseId, String caseReference, LetterType type, LetterStatus status, String statusNote,
-                 String particulars, Instant preparedAt) {
+                 String particulars, Instant preparedAt, Long documentId) {
         this.caseId = caseId;
         this.caseReference = caseReference;
         this.type = type;
@@ -63,9 +66,10 @@ public class LetterRecord {
         this.statusNote = statusNote;
         this.particulars = particulars;
         this.preparedAt = preparedAt;
+        this.documentId = documentId;
     }
 
     Letter toLetter() {
-        return new Letter(id, caseReference, type, status, statusNote, preparedAt, sentAt);
+        return new Letter(id, caseReference, type, status, statusNote, preparedAt, sentAt, documentId);
     }
 }

@@ -10,7 +10,8 @@ import java.util.List;
  */
 public sealed interface DocumentModel permits Acknowledgement, ComplementRequest, ExtensionNotice, ResponseCopy,
         ViewingInvitation, Refusal, FootageDestroyed, ExtractionReport, DestructionAttestation, PurgeCertificate,
-        JournalExport, AnnualReport {
+        JournalExport, AnnualReport, ComplementReminder, ClosureMissingComplement, NoData, JudicialHold,
+        WithdrawalAcknowledgement {
 
     DocumentType type();
 

@@ -111,6 +111,14 @@ public final class JournalActions {
     /** A purge run met an error (segments the archive refused to destroy, a failed job); it will be retried. */
     public static final String FOOTAGE_PURGE_ERROR = "FOOTAGE_PURGE_ERROR";
 
+    // --- documents (issue 6) ---------------------------------------------------------------------------------------
+    /** A sealed document was issued: stored (content-addressed) and recorded in the registry. */
+    public static final String DOCUMENT_ISSUED = "DOCUMENT_ISSUED";
+    /** An issued document was downloaded (by staff, or by the requester through their tracking link). */
+    public static final String DOCUMENT_DOWNLOADED = "DOCUMENT_DOWNLOADED";
+    /** A letter the workflow asked for could not be issued (data missing for its template): an incident for the DPO. */
+    public static final String LETTER_ISSUE_FAILED = "LETTER_ISSUE_FAILED";
+
     private JournalActions() {
     }
 }

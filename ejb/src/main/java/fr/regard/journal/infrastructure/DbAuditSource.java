@@ -135,6 +135,10 @@ public final class DbAuditSource implements AuditSource {
         private byte[] entry;
         private byte[] leaf;
 
+        /**
+         * {@code lastSeq}: the last sequence read with the checkpoints; entries sequenced while the check runs are
+         * left for the next check (they are not "beyond the announced sequence": the journal kept growing).
+         */
         RowCursor(Connection connection, long lastSeq) throws SQLException {
             this.connection = connection;
             // Outside a JTA transaction, open a local one so PostgreSQL streams with a cursor; inside one (the

@@ -5,7 +5,12 @@ import fr.regard.cases.domain.RecordRegime;
 import fr.regard.cases.domain.RefusalGround;
 import fr.regard.documents.domain.Acknowledgement;
 import fr.regard.documents.domain.AnnualReport;
+import fr.regard.documents.domain.ClosureMissingComplement;
+import fr.regard.documents.domain.ComplementReminder;
 import fr.regard.documents.domain.ComplementRequest;
+import fr.regard.documents.domain.JudicialHold;
+import fr.regard.documents.domain.NoData;
+import fr.regard.documents.domain.WithdrawalAcknowledgement;
 import fr.regard.documents.domain.DestructionAttestation;
 import fr.regard.documents.domain.DocumentModel;
 import fr.regard.documents.domain.DocumentType;
@@ -50,6 +55,14 @@ final class SampleDocuments {
                     List.of("Une description de votre tenue vestimentaire le jour des faits",
                             "L'heure approximative de votre passage devant la Vieille Bourse"),
                     false, LocalDate.of(2026, 3, 21), true, "https://regard.lille.fr/suivi/6Jb2kQ9xWm4TzR7pLc3VnH");
+            case COMPLEMENT_REMINDER -> new ComplementReminder(CASE, Instant.parse("2026-03-16T08:00:00Z"), RECIPIENT, RECEIVED,
+                    LocalDate.of(2026, 3, 21), "https://regard.lille.fr/api/v1/tracking/");
+            case CLOSURE_MISSING_COMPLEMENT -> new ClosureMissingComplement(CASE, Instant.parse("2026-03-22T08:00:00Z"),
+                    RECIPIENT, RECEIVED, LocalDate.of(2026, 3, 21));
+            case NO_DATA -> new NoData(CASE, Instant.parse("2026-03-20T15:30:00Z"), RECIPIENT, RECEIVED, FACTS);
+            case JUDICIAL_HOLD -> new JudicialHold(CASE, Instant.parse("2026-03-25T11:00:00Z"), RECIPIENT, RECEIVED, FACTS, 14);
+            case WITHDRAWAL_ACKNOWLEDGEMENT -> new WithdrawalAcknowledgement(CASE, Instant.parse("2026-03-09T13:05:00Z"),
+                    RECIPIENT, RECEIVED, Instant.parse("2026-03-09T13:04:00Z"));
             case EXTENSION_NOTICE -> new ExtensionNotice(CASE, Instant.parse("2026-03-27T14:00:00Z"), RECIPIENT, RECEIVED,
                     LocalDate.of(2026, 4, 7), LocalDate.of(2026, 6, 8),
                     "Les images de sept caméras doivent être examinées et de nombreux tiers masqués avant communication.");
@@ -110,6 +123,11 @@ final class SampleDocuments {
             case ACKNOWLEDGEMENT -> List.of("4 mars 2026 à 9 h 12", "3 mars 2026 à 18 h 30", "7 avril 2026",
                     "article 3.2", "10 décembre 2021");
             case COMPLEMENT_REQUEST -> List.of("21 mars 2026", "tenue vestimentaire");
+            case COMPLEMENT_REMINDER -> List.of("21 mars 2026", "décret", "2019-536", "sera close");
+            case CLOSURE_MISSING_COMPLEMENT -> List.of("21 mars 2026", "est donc close", "nouvelle demande");
+            case NO_DATA -> List.of("Aucune image vous concernant", "Grand'Place", "article 15", "tribunal");
+            case JUDICIAL_HOLD -> List.of("procédure judiciaire", "14 jours", "L252-5", "Grand'Place");
+            case WITHDRAWAL_ACKNOWLEDGEMENT -> List.of("9 mars 2026 à 14 h 04", "retrait", "conservation");
             case EXTENSION_NOTICE -> List.of("7 avril 2026", "8 juin 2026", "sept caméras");
             case RESPONSE_COPY -> List.of("19 avril 2026", "Qm7Tz2Lx9Vb4Nc8Hk1Pw");
             case VIEWING_INVITATION -> List.of("26 mars 2026 à 10 h 30", "2 bis rue Frédéric Mottez");

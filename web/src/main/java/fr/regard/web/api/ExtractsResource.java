@@ -1,5 +1,6 @@
 package fr.regard.web.api;
 
+import fr.regard.archive.application.ExtractionReports;
 import fr.regard.archive.application.ExtractionService;
 import fr.regard.web.security.StaffRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,6 +30,9 @@ public class ExtractsResource {
     @Inject
     ExtractionService extraction;
 
+    @Inject
+    ExtractionReports reports;
+
     @Context
     SecurityContext security;
 
@@ -54,6 +58,22 @@ public class ExtractsResource {
     @RolesAllowed({StaffRoles.DPO, StaffRoles.OPERATOR, StaffRoles.AUDITOR, StaffRoles.ADMIN})
     public Response pv(@PathParam("id") long id) {
         return Response.ok(extraction.pv(id).toString(), MediaType.APPLICATION_JSON).build();
+    }
+
+    /**
+     * Issues the procès-verbal as a sealed PDF on the case (registry, journal): 201 with the document; 409 while an
+     * extract of the request is not finished. Each call issues a new document (the registry keeps every issue).
+     */
+    @POST
+    @Path("/pv/document")
+    @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
+    @RolesAllowed({StaffRoles.DPO, StaffRoles.OPERATOR})
+    public Response pvDocument(@PathParam("id") long id) {
+        fr.regard.documents.registry.IssuedDocument d = reports.issue(id, security.getUserPrincipal().getName());
+        return Response.status(201).type(MediaType.APPLICATION_JSON).entity(jakarta.json.Json.createObjectBuilder()
+                .add("id", d.id()).add("type", d.type()).add("title", d.title()).add("mediaType", d.mediaType())
+                .add("sha256", d.sha256()).add("sealLevel", d.sealLevel())
+                .add("downloadUrl", "/api/v1/documents/" + d.id()).build().toString()).build();
     }
 
     /** The file, for the DPO or an operator, with the SHA-256 recorded at production in {@code Repr-Digest}. */

@@ -24,6 +24,15 @@ final class Representations {
     }
 
     static JsonObject tracking(TrackingView view, String trackingToken) {
+        return tracking(view, trackingToken, trackingToken);
+    }
+
+    /**
+     * {@code revealedToken}: shown once, in the answer to the filing; {@code linkToken}: the token the documents'
+     * download URLs are built with (the one the requester used).
+     */
+    static JsonObject tracking(TrackingView view, String revealedToken, String linkToken) {
+        String trackingToken = revealedToken;
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("reference", view.reference())
                 .add("kind", view.kind())
@@ -37,7 +46,9 @@ final class Representations {
                 .add("responseExtended", view.responseExtended())
                 .add("complementAwaited", view.complementAwaited())
                 .add("canWithdraw", view.canWithdraw())
-                .add("letters", letters(view.letters()));
+                .add("letters", letters(view.letters()))
+                .add("documents", DocumentResponses.list(view.documents(),
+                        id -> linkToken == null ? "" : "/api/v1/tracking/" + linkToken + "/documents/" + id, false));
         put(json, "complementDeadline", view.complementDeadline());
         if (trackingToken != null) {
             json.add("trackingToken", trackingToken);
@@ -213,7 +224,8 @@ final class Representations {
         for (LetterView l : letters) {
             JsonObjectBuilder letter = Json.createObjectBuilder().add("type", l.type()).add("title", l.title())
                     .add("status", l.status()).add("statusLabel", l.statusLabel())
-                    .add("preparedAt", time(l.preparedAt()));
+                    .add("preparedAt", time(l.preparedAt()))
+                    .add("delivery", l.delivery()).add("deliveryLabel", l.deliveryLabel());
             put(letter, "statusNote", l.statusNote());
             put(letter, "sentAt", l.sentAt());
             array.add(letter);

@@ -1,6 +1,7 @@
 package fr.regard.web.api;
 
 import fr.regard.cases.application.CaseConsultation;
+import fr.regard.cases.application.CaseDocuments;
 import fr.regard.cases.application.ExtensionRequests;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -40,6 +41,9 @@ public class RequestsResource {
     @Inject
     ExtensionRequests extensions;
 
+    @Inject
+    CaseDocuments caseDocuments;
+
     @Context
     SecurityContext security;
 
@@ -62,6 +66,20 @@ public class RequestsResource {
     public Response staffView(@PathParam("reference") String reference) {
         return consultation.open(reference, security.getUserPrincipal().getName(), StaffRoles.roleOf(security))
                 .map(view -> Response.ok(Representations.staff(view).toString(), MediaType.APPLICATION_JSON).build())
+                .orElseGet(() -> Problems.of(404, "case-not-found", "Dossier introuvable",
+                        "Aucun dossier ne porte la référence " + safe(reference) + "."));
+    }
+
+    /** The documents issued on a case (all of them: staff view), with their staff download URLs. */
+    @GET
+    @Path("/{reference}/documents")
+    @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
+    @RolesAllowed({"dpo", "operator", "auditor", "admin"})
+    public Response documents(@PathParam("reference") String reference) {
+        return caseDocuments.ofCase(reference)
+                .map(list -> Response.ok(Json.createObjectBuilder().add("reference", reference)
+                        .add("documents", DocumentResponses.list(list, id -> "/api/v1/documents/" + id, true))
+                        .build().toString(), MediaType.APPLICATION_JSON).build())
                 .orElseGet(() -> Problems.of(404, "case-not-found", "Dossier introuvable",
                         "Aucun dossier ne porte la référence " + safe(reference) + "."));
     }

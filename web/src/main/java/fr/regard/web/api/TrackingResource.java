@@ -1,5 +1,6 @@
 package fr.regard.web.api;
 
+import fr.regard.cases.application.CaseDocuments;
 import fr.regard.cases.application.CaseQueries;
 import fr.regard.cases.application.RequesterActions;
 import fr.regard.cases.application.TrackingView;
@@ -31,15 +32,28 @@ public class TrackingResource {
     @Inject
     RequesterActions actions;
 
+    @Inject
+    CaseDocuments documents;
+
     @GET
     @Path("/{token}")
     @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
     public Response track(@PathParam("token") String token) {
         return queries.byTrackingToken(token)
-                .map(view -> privateResponse(Response.ok(Representations.tracking(view, null).toString(),
+                .map(view -> privateResponse(Response.ok(Representations.tracking(view, null, token).toString(),
                         MediaType.APPLICATION_JSON)))
                 .orElseGet(() -> Problems.of(404, "tracking-not-found", "Suivi introuvable",
                         "Ce lien de suivi n'est pas valide. Vérifiez l'adresse reçue avec votre accusé de réception."));
+    }
+
+    /** A requester-facing document of this case (the sealed PDF), its download journalled as the requester's. */
+    @GET
+    @Path("/{token}/documents/{id}")
+    @Produces({"application/pdf", Problems.MEDIA_TYPE})
+    public Response document(@PathParam("token") String token, @PathParam("id") String id) {
+        return documents.downloadByRequester(token, DocumentResponses.id(id))
+                .map(DocumentResponses::pdf)
+                .orElseGet(DocumentResponses::notFound);
     }
 
     /** The complement the DPO asked for: {@code {"content": "…"}}. */
@@ -56,7 +70,7 @@ public class TrackingResource {
         return privateResponse(Response.ok(Json.createObjectBuilder()
                 .add("awaited", outcome.awaited())
                 .add("message", outcome.message())
-                .add("case", Representations.tracking(outcome.tracking(), null))
+                .add("case", Representations.tracking(outcome.tracking(), null, token))
                 .build().toString(), MediaType.APPLICATION_JSON));
     }
 
@@ -66,7 +80,7 @@ public class TrackingResource {
     @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
     public Response withdraw(@PathParam("token") String token) {
         TrackingView view = ConcurrentUpdates.retry(() -> actions.withdraw(token));
-        return privateResponse(Response.ok(Representations.tracking(view, null).toString(),
+        return privateResponse(Response.ok(Representations.tracking(view, null, token).toString(),
                 MediaType.APPLICATION_JSON));
     }
 

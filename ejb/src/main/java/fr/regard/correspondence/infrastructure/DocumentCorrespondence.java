@@ -1,0 +1,140 @@
+package fr.regard.correspondence.infrastructure;
+
+import fr.regard.cases.domain.AccessCase;
+import fr.regard.cases.domain.CasePolicy;
+import fr.regard.cases.domain.CaseReference;
+import fr.regard.cases.domain.CaseRepository;
+import fr.regard.correspondence.domain.Correspondence;
+import fr.regard.correspondence.domain.Letter;
+import fr.regard.correspondence.domain.LetterRequest;
+import fr.regard.correspondence.domain.LetterStatus;
+import fr.regard.documents.application.DocumentTemplateException;
+import fr.regard.documents.domain.DocumentLanguage;
+import fr.regard.documents.domain.DocumentModel;
+import fr.regard.documents.registry.DocumentIssuer;
+import fr.regard.documents.registry.IssuedDocument;
+import fr.regard.journal.domain.Journal;
+import fr.regard.journal.domain.JournalActions;
+import fr.regard.journal.domain.JournalEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The {@link Correspondence} of Regard: each letter the case workflow asks for is <em>issued</em> as a sealed PDF
+ * (rendered from its template, sealed, stored, recorded in the registry, journalled) in the step's transaction, and
+ * registered with status "Émise", delivery "à envoyer": sending it by e-mail or post is the mail capability's, so no
+ * letter is ever reported as sent here.
+ * <p>
+ * When the letter cannot be issued because the case lacks data its document needs (e.g. no e-mail and no postal
+ * address), or a template override is broken, the letter is registered "à émettre" with the reason in its note and a
+ * {@code LETTER_ISSUE_FAILED} journal event: an incident the DPO sees on the case, and the workflow goes on. A
+ * technical failure (key store, TSA, disk) throws instead: the step's job fails and is retried, then shows as a
+ * process incident. Letter types not yet connected to a document are registered "à émettre" as before.
+ */
+@ApplicationScoped
+public class DocumentCorrespondence implements Correspondence {
+
+    static final String ISSUED_NOT_SENT = "Émise (document scellé, téléchargeable sur la page de suivi). À envoyer : "
+            + "l'envoi par courriel ou par la poste n'est pas encore installé dans Regard ; le DPO l'envoie par ses "
+            + "propres moyens.";
+    static final String NOT_CONNECTED = "Non émise : ce type de courrier n'est pas encore produit par Regard. Le DPO "
+            + "l'émet par ses propres moyens.";
+    static final String CANNOT_ISSUE = "Émission impossible : ";
+
+    @PersistenceContext(unitName = "regard")
+    EntityManager em;
+
+    @Inject
+    Journal journal;
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    CasePolicy policy;
+
+    @Inject
+    DocumentIssuer issuer;
+
+    @Inject
+    @ConfigProperty(name = "regard.public.url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    Clock clock = Clock.systemUTC();
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Letter issue(LetterRequest request) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        AccessCase c = cases.findByReference(new CaseReference(request.caseReference()))
+                .orElseThrow(() -> new IllegalStateException("No case " + request.caseReference()));
+        Optional<DocumentModel> model;
+        try {
+            model = LetterDocuments.modelOf(request, c, policy, publicUrl, now);
+        } catch (IllegalArgumentException e) {
+            return failed(request, now, french(e.getMessage()));
+        }
+        if (model.isEmpty()) {
+            return register(request, LetterStatus.TO_ISSUE, NOT_CONNECTED, now, null, JournalActions.LETTER_TO_ISSUE);
+        }
+        IssuedDocument document;
+        try {
+            document = issuer.issue(model.get(), DocumentLanguage.FR, c.id(), request.caseReference(), "system", null);
+        } catch (DocumentTemplateException e) {
+            return failed(request, now, e.getMessage());   // already French, naming the template file and line
+        }
+        return register(request, LetterStatus.ISSUED, ISSUED_NOT_SENT, now, document.id(), JournalActions.LETTER_TO_ISSUE);
+    }
+
+    /** Our own checks speak French ("le dossier n'indique…"); a model's check (English, for developers) is wrapped. */
+    private static String french(String reason) {
+        return reason != null && reason.startsWith("le dossier") ? reason
+                : "données du dossier insuffisantes pour ce courrier (" + reason + ").";
+    }
+
+    private Letter failed(LetterRequest request, Instant now, String reason) {
+        return register(request, LetterStatus.TO_ISSUE, CANNOT_ISSUE + reason, now, null, JournalActions.LETTER_ISSUE_FAILED);
+    }
+
+    private Letter register(LetterRequest request, LetterStatus status, String note, Instant now, Long documentId,
+                            String action) {
+        JsonObjectBuilder particulars = Json.createObjectBuilder();
+        request.particulars().forEach(particulars::add);
+        String shortNote = note.length() > 500 ? note.substring(0, 499) + "…" : note;
+        LetterRecord row = new LetterRecord(request.caseId(), request.caseReference(), request.type(), status, shortNote,
+                particulars.build().toString(), now, documentId);
+        em.persist(row);
+        JournalEvent event = JournalEvent.onCase("system", "system", action, request.caseReference())
+                .withPurpose("Correspondance avec le demandeur")
+                .withDetail("letterType", request.type().name())
+                .withDetail("status", status.name())
+                .withDetail("delivery", "TO_SEND");
+        if (documentId != null) {
+            event = event.withDetail("documentId", String.valueOf(documentId));
+        }
+        if (action.equals(JournalActions.LETTER_ISSUE_FAILED)) {
+            event = event.withDetail("reason", shortNote);
+        }
+        journal.record(event);
+        return row.toLetter();
+    }
+
+    @Override
+    public List<Letter> lettersOf(String caseReference) {
+        return em.createQuery("select l from LetterRecord l where l.caseReference = :reference order by l.id",
+                        LetterRecord.class)
+                .setParameter("reference", caseReference)
+                .getResultStream().map(LetterRecord::toLetter).toList();
+    }
+}
