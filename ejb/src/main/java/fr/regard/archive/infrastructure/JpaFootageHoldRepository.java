@@ -3,6 +3,7 @@ package fr.regard.archive.infrastructure;
 import fr.regard.archive.domain.FootageHold;
 import fr.regard.archive.domain.FootageHoldRepository;
 import fr.regard.archive.domain.HoldFilter;
+import fr.regard.platform.infrastructure.SequenceNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,8 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.Session;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 /** Holds in the relational database ({@code footage_hold}, migration V22). */
 @ApplicationScoped
@@ -26,11 +25,7 @@ public class JpaFootageHoldRepository implements FootageHoldRepository {
 
     @Override
     public long nextPlacementId() {
-        // The dialect writes the vendor's next-value syntax (H2: NEXT VALUE FOR, PostgreSQL: nextval()).
-        String sql = em.unwrap(Session.class).getSessionFactory().unwrap(SessionFactoryImplementor.class)
-                .getJdbcServices().getDialect().getSequenceSupport()
-                .getSequenceNextValString("footage_hold_placement_seq");
-        return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+        return SequenceNumbers.next(em, "footage_hold_placement_seq");
     }
 
     @Override

@@ -4,6 +4,7 @@ import fr.regard.cases.domain.AccessCase;
 import fr.regard.cases.domain.CaseReference;
 import fr.regard.cases.domain.CaseRepository;
 import fr.regard.cases.domain.ComplementReceipt;
+import fr.regard.platform.infrastructure.SequenceNumbers;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -11,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
-import org.hibernate.Session;
 
 /** Cases in the relational database through the server's Hibernate. */
 @ApplicationScoped
@@ -22,10 +22,7 @@ public class JpaCaseRepository implements CaseRepository {
 
     @Override
     public long nextReferenceNumber() {
-        // The dialect writes the vendor's next-value syntax (H2: NEXT VALUE FOR, PostgreSQL: nextval()).
-        String sql = em.unwrap(Session.class).getSessionFactory().unwrap(org.hibernate.engine.spi.SessionFactoryImplementor.class)
-                .getJdbcServices().getDialect().getSequenceSupport().getSequenceNextValString("case_reference_seq");
-        return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+        return SequenceNumbers.next(em, "case_reference_seq");
     }
 
     @Override
