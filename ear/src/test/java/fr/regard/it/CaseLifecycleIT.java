@@ -518,22 +518,7 @@ class CaseLifecycleIT {
     }
 
     static <T> T await(java.util.function.Supplier<Optional<T>> probe, String what) {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (true) {
-            Optional<T> found = probe.get();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Waited " + PATIENCE.toSeconds() + " s for " + what);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted", e);
-            }
-        }
+        return Await.until(probe, PATIENCE, what);
     }
 
     static Http.Reply complete(String user, JsonObject task, String json) {

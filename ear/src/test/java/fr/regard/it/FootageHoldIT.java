@@ -301,22 +301,7 @@ class FootageHoldIT {
     }
 
     private static <T> T await(Supplier<Optional<T>> probe, String what) {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (true) {
-            Optional<T> found = probe.get();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Waited " + PATIENCE.toSeconds() + " s for " + what);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted", e);
-            }
-        }
+        return Await.until(probe, PATIENCE, what);
     }
 
     private static void assertProblem(Http.Reply reply, int status, String... fields) {
