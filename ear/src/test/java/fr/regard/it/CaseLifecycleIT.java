@@ -46,7 +46,7 @@ class CaseLifecycleIT {
 
     @Test
     @DisplayName("access granted as a masked copy: intake, hold at once, qualification, search, extraction, decision, "
-            + "delivery, expiry, closure — every letter 'à émettre'")
+            + "delivery, expiry, closure — every letter issued as a sealed document, none claimed sent")
     void copyFromIntakeToClosure() {
         Filed filed = file("ACCESS", Instant.now().minus(2, ChronoUnit.DAYS));
         String ref = filed.reference();
@@ -104,7 +104,8 @@ class CaseLifecycleIT {
         JsonObject available = awaitStaff(ref, v -> v.getString("status").equals("MADE_AVAILABLE"));
         assertThat(available.getString("statusLabel")).isEqualTo("Mise à disposition");
         assertThat(available.getJsonObject("deadlines").containsKey("deliveryExpiresAt")).isTrue();
-        assertThat(letter(available, "RESPONSE_COPY").getString("statusLabel")).isEqualTo("À émettre");
+        assertThat(letter(available, "RESPONSE_COPY").getString("statusLabel")).isEqualTo("Émise");
+        assertThat(documentTypes(tracking(filed.token()))).contains("ACKNOWLEDGEMENT", "RESPONSE_COPY");
 
         // 30 days later the link expires: the probe fires that timer now.
         fire(ref, "Timer_DeliveryExpiry");
@@ -120,14 +121,14 @@ class CaseLifecycleIT {
                 "DECISION_TAKEN", "DELIVERY_PUBLISHED", "CASE_CLOSED", "LETTER_TO_ISSUE", "TASK_CLAIMED");
         assertThat(process(ref).getJsonObject("timers").keySet()).containsExactly("Timer_PersonalDataRetention");
 
-        // The acknowledgement is issued, the other letters still to issue; nothing pretends one was sent. A closed
-        // case cannot be withdrawn.
+        // Every letter is issued as a sealed document; nothing pretends one was sent. A closed case cannot be
+        // withdrawn.
         JsonObject tracking = tracking(filed.token());
         assertThat(tracking.getString("statusLabel")).isEqualTo("Clôturée");
         assertThat(tracking.getJsonArray("letters").getValuesAs(JsonObject.class))
-                .allSatisfy(l -> assertThat(l.getString("statusLabel"))
-                        .isEqualTo(l.getString("type").equals("ACKNOWLEDGEMENT") ? "Émise" : "À émettre"))
+                .allSatisfy(l -> assertThat(l.getString("statusLabel")).isEqualTo("Émise"))
                 .extracting(l -> l.getString("deliveryLabel")).containsOnly("À envoyer");
+        assertThat(tracking.getJsonArray("footage")).as("the link expired: nothing to download").isEmpty();
         assertThat(tracking.toString()).doesNotContain("Envoyée");
         assertProblem(Http.post("/api/v1/tracking/" + filed.token() + "/withdrawal", "application/json", ""), 409);
     }
@@ -138,21 +139,15 @@ class CaseLifecycleIT {
     void refusalWithCatalogueGrounds() {
         Filed filed = file("ACCESS", Instant.now().minus(1, ChronoUnit.DAYS));
         String ref = filed.reference();
-        assertThat(complete("dpo", awaitTask("dpo", ref, "Task_QualifyRequest"),
-                "{\"identityDoubt\":false,\"precise\":true,\"regime\":\"LIL_TITRE_III\"}").status()).isEqualTo(204);
-        assertThat(complete("operator", awaitTask("operator", ref, "Task_SearchFootage"),
-                "{\"outcome\":\"FOUND\",\"cameras\":[\"CAM-007\"]}").status()).isEqualTo(204);
-        assertThat(complete("operator", awaitTask("operator", ref, "Task_ExtractAndMask"), """
-                {"cameras":["CAM-007"],"start":"2026-11-19T10:00:00+01:00","end":"2026-11-19T10:10:00+01:00",
-                 "masking":"IMPOSSIBLE"}""").status()).isEqualTo(204);
+        untilDecision(ref, "LIL_TITRE_III", "CAM-007", "\"masking\":\"IMPOSSIBLE\"");
 
         JsonObject decide = awaitTask("dpo", ref, "Task_Decide");
         assertProblem(complete("dpo", decide, "{\"decision\":\"GRANT_COPY\"}"), 400, "decision");
-        assertProblem(complete("dpo", decide, "{\"decision\":\"REFUSAL\"}"), 400, "grounds");
-        assertProblem(complete("dpo", decide, "{\"decision\":\"REFUSAL\",\"grounds\":[\"MANIFESTLY_UNFOUNDED\"]}"),
-                400, "grounds");
-        assertProblem(complete("dpo", decide, "{\"decision\":\"REFUSAL\",\"grounds\":[\"NO_SUCH_GROUND\"]}"),
-                400, "grounds");
+        assertProblem(complete("dpo", decide, "{\"decision\":\"REFUSAL\"}"), 400, "grounds", "note");
+        assertProblem(complete("dpo", decide, "{\"decision\":\"REFUSAL\",\"grounds\":[\"MANIFESTLY_UNFOUNDED\"],"
+                + "\"note\":\"x\"}"), 400, "grounds");
+        assertProblem(complete("dpo", decide, "{\"decision\":\"REFUSAL\",\"grounds\":[\"NO_SUCH_GROUND\"],"
+                + "\"note\":\"x\"}"), 400, "grounds");
         assertThat(staffView(ref).getString("status")).isEqualTo("AWAITING_DECISION");
 
         assertThat(complete("dpo", decide, """
@@ -179,6 +174,67 @@ class CaseLifecycleIT {
     }
 
     @Test
+    @DisplayName("partial answer: the copy of what can be communicated and, by a separate letter, the reasoned refusal of "
+            + "the rest, both issued as sealed documents; a refusal needs the DPO's own reasons")
+    void partialAnswer() {
+        Filed filed = file("ACCESS", Instant.now().minus(1, ChronoUnit.DAYS));
+        String ref = filed.reference();
+        untilDecision(ref, "GDPR_ART15", "CAM-021",
+                "\"masking\":\"IMPOSSIBLE\",\"note\":\"Une partie de la scène montre des tiers non masquables\"");
+        JsonObject decide = awaitTask("dpo", ref, "Task_Decide");
+        assertProblem(complete("dpo", decide, "{\"decision\":\"PARTIAL\",\"grounds\":[\"RIGHTS_OF_OTHERS\"]}"),
+                400, "note");
+        assertThat(complete("dpo", decide, """
+                {"decision":"PARTIAL","grounds":["RIGHTS_OF_OTHERS"],
+                 "note":"Les images de 10 h 05 à 10 h 10 montrent des tiers identifiables qui ne peuvent être masqués."}""")
+                .status()).isEqualTo(204);
+        JsonObject available = awaitStaff(ref, v -> v.getString("status").equals("MADE_AVAILABLE")
+                && hasLetter(v, "PARTIAL_RESPONSE"));
+        assertThat(letter(available, "RESPONSE_COPY").getString("statusLabel")).isEqualTo("Émise");
+        assertThat(letter(available, "PARTIAL_RESPONSE").getString("statusLabel")).isEqualTo("Émise");
+        assertThat(documentTypes(tracking(filed.token()))).contains("ACKNOWLEDGEMENT", "RESPONSE_COPY", "REFUSAL");
+    }
+
+    @Test
+    @DisplayName("a request read from an e-mail opens on provisional facts (the whole retention held): the DPO states the "
+            + "facts before qualifying; the charter window follows them, the answer date does not move")
+    void emailFactsConfirmedByTheDpo() {
+        JsonObject filed = Http.post("/" + RegardDeployment.PROBE + "/cases/email", "application/json", "").json();
+        String ref = filed.getString("reference");
+        JsonObject opened = staffView(ref);
+        assertThat(opened.getString("channel")).isEqualTo("EMAIL");
+        assertThat(opened.getJsonObject("facts").getBoolean("confirmed")).isFalse();
+        assertThat(opened.getString("charterWindowLabel")).isEqualTo("À déterminer (faits à préciser)");
+        assertThat(Duration.between(OffsetDateTime.parse(opened.getJsonObject("facts").getString("start")),
+                OffsetDateTime.parse(opened.getJsonObject("facts").getString("end"))).toDays())
+                .as("everything the retention keeps is held").isEqualTo(14);
+        String responseDue = opened.getJsonObject("deadlines").getString("responseDue");
+
+        JsonObject qualify = awaitTask("dpo", ref, "Task_QualifyRequest");
+        assertProblem(complete("dpo", qualify, "{\"identityDoubt\":false,\"precise\":true,\"regime\":\"GDPR_ART15\"}"),
+                400, "facts");
+        String facts = "/api/v1/requests/" + ref + "/facts";
+        assertThat(Http.putJsonAs(facts, "operator", PASSWORD, "{}").status()).isEqualTo(403);
+        assertProblem(Http.putJsonAs(facts, "dpo", PASSWORD, """
+                {"start":"2026-11-20T15:00:00+01:00","end":"2026-11-20T14:00:00+01:00"}"""), 400, "end", "place");
+        String end = OffsetDateTime.now(LegalCalendar.PARIS).minusDays(10).withNano(0).toString();
+        String start = OffsetDateTime.parse(end).minusMinutes(30).toString();
+        Http.Reply confirmed = Http.putJsonAs(facts, "dpo", PASSWORD, """
+                {"start":"%s","end":"%s","place":"Rue Nationale, devant le n° 12"}""".formatted(start, end));
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+        assertThat(confirmed.json().getJsonObject("facts").getBoolean("confirmed")).isTrue();
+        assertThat(confirmed.json().getString("charterWindowLabel")).as("facts 10 days before receipt")
+                .isEqualTo("Hors délai charte");
+        assertThat(confirmed.json().getJsonObject("deadlines").getString("responseDue")).isEqualTo(responseDue);
+        assertThat(journalActions(ref)).contains("FACTS_CONFIRMED");
+        assertThat(complete("dpo", qualify, "{\"identityDoubt\":false,\"precise\":true,\"regime\":\"GDPR_ART15\"}")
+                .status()).isEqualTo(204);
+        assertThat(Http.putJsonAs(facts, "dpo", PASSWORD, """
+                {"start":"%s","end":"%s","place":"Rue Nationale"}""".formatted(start, end)).status())
+                .as("after the qualification the facts are the case's").isEqualTo(409);
+    }
+
+    @Test
     @DisplayName("on-site viewing: an appointment in the future at the CSU, then the viewing held, the extract destroyed "
             + "and the case closed")
     void onSiteViewing() {
@@ -200,6 +256,8 @@ class CaseLifecycleIT {
         assertThat(complete("dpo", decide, "{\"decision\":\"GRANT_VIEWING\",\"viewing\":{\"at\":\"" + appointment
                 + "\"}}").status()).isEqualTo(204);
         JsonObject scheduled = awaitStaff(ref, v -> hasLetter(v, "VIEWING_INVITATION"));
+        assertThat(letter(scheduled, "VIEWING_INVITATION").getString("statusLabel")).isEqualTo("Émise");
+        assertThat(documentTypes(tracking(filed.token()))).contains("VIEWING_INVITATION");
         assertThat(scheduled.getString("statusLabel")).isEqualTo("Visionnage sur place prévu");
         assertThat(scheduled.getJsonObject("decision").getJsonObject("viewing").getString("place"))
                 .contains("Centre de supervision urbain");
@@ -233,7 +291,8 @@ class CaseLifecycleIT {
         JsonObject closed = awaitStaff(ref, v -> v.getString("status").equals("CLOSED"));
         assertThat(OffsetDateTime.parse(closed.getJsonObject("search").getString("destroyedAt")).toInstant())
                 .as("the retention's date").isEqualTo(new LegalCalendar().plusDaysExact(factsEnd, 14).toInstant());
-        assertThat(letter(closed, "FOOTAGE_DESTROYED").getString("statusLabel")).isEqualTo("À émettre");
+        assertThat(letter(closed, "FOOTAGE_DESTROYED").getString("statusLabel")).isEqualTo("Émise");
+        assertThat(documentTypes(tracking(filed.token()))).contains("FOOTAGE_DESTROYED");
         assertThat(tracking(filed.token()).getString("charterWindowLabel")).isEqualTo("Hors délai charte");
     }
 
@@ -444,7 +503,8 @@ class CaseLifecycleIT {
                 "{\"identityDoubt\":false,\"precise\":true,\"regime\":\"GDPR_ART15\"}").status()).isEqualTo(204);
         JsonObject closed = awaitStaff(old.reference(), v -> v.getString("status").equals("CLOSED"));
         assertThat(closed.getJsonObject("destruction").getString("finding")).isEqualTo("DESTROYED");
-        assertThat(letter(closed, "DESTRUCTION_ATTESTATION").getString("statusLabel")).isEqualTo("À émettre");
+        assertThat(letter(closed, "DESTRUCTION_ATTESTATION").getString("statusLabel")).isEqualTo("Émise");
+        assertThat(documentTypes(tracking(old.token()))).contains("DESTRUCTION_ATTESTATION");
         assertThat(actions(closed, "CHECK_DESTRUCTION")).singleElement()
                 .satisfies(a -> assertThat(a.getString("note")).contains("non vérifié"));
 
@@ -480,6 +540,22 @@ class CaseLifecycleIT {
         Http.Reply reply = Http.get("/api/v1/tracking/" + token);
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         return reply.json();
+    }
+
+    /** Qualification under {@code regime}, footage found on {@code camera}, extraction recorded with {@code masking}. */
+    private static void untilDecision(String ref, String regime, String camera, String masking) {
+        assertThat(complete("dpo", awaitTask("dpo", ref, "Task_QualifyRequest"),
+                "{\"identityDoubt\":false,\"precise\":true,\"regime\":\"" + regime + "\"}").status()).isEqualTo(204);
+        assertThat(complete("operator", awaitTask("operator", ref, "Task_SearchFootage"),
+                "{\"outcome\":\"FOUND\",\"cameras\":[\"" + camera + "\"]}").status()).isEqualTo(204);
+        assertThat(complete("operator", awaitTask("operator", ref, "Task_ExtractAndMask"), "{\"cameras\":[\"" + camera
+                + "\"],\"start\":\"2026-11-19T10:00:00+01:00\",\"end\":\"2026-11-19T10:10:00+01:00\"," + masking + "}")
+                .status()).isEqualTo(204);
+    }
+
+    private static List<String> documentTypes(JsonObject tracking) {
+        return tracking.getJsonArray("documents").getValuesAs(JsonObject.class).stream()
+                .map(d -> d.getString("type")).toList();
     }
 
     private static JsonObject process(String reference) {

@@ -7,6 +7,7 @@ import fr.regard.calendar.domain.LegalCalendar;
 import fr.regard.documents.infrastructure.IndependentChecks;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
@@ -242,11 +243,11 @@ class DocumentIssueIT {
     @Test
     @Order(7)
     void aLetterTheCaseCannotSupportIsAnIncidentNotAFakeDocument() {
-        // A request received by post: Regard records no postal address yet and the requester gave no e-mail, so the
-        // acknowledgement cannot name a recipient. It must not be issued half-filled: registered "À émettre" with the
-        // reason, journalled as LETTER_ISSUE_FAILED for the DPO, and no document.
-        JsonObject filed = Http.post("/" + RegardDeployment.PROBE + "/cases/letter?kind=ACCESS&receivedDaysAgo=1",
-                "application/json", "").json();
+        // A postal case whose addresses are gone before its first letter (the probe clears them in the intake
+        // transaction): the acknowledgement cannot name a recipient. It must not be issued half-filled: registered
+        // "À émettre" with the reason, journalled as LETTER_ISSUE_FAILED for the DPO, and no document.
+        JsonObject filed = Http.post("/" + RegardDeployment.PROBE
+                + "/cases/letter?kind=ACCESS&receivedDaysAgo=1&withoutAddress=true", "application/json", "").json();
         String byPost = filed.getString("reference");
         Await.until(() -> Optional.of(journal(byPost)).filter(j -> j.stream()
                         .anyMatch(e -> e.getString("action").equals("LETTER_ISSUE_FAILED"))),
@@ -260,6 +261,56 @@ class DocumentIssueIT {
         assertThat(Http.get("/api/v1/requests/" + byPost + "/documents", "dpo", PASSWORD).json()
                 .getJsonArray("documents")).isEmpty();
         assertThat(journal(byPost)).extracting(e -> e.getString("action")).doesNotContain("DOCUMENT_ISSUED");
+    }
+
+    @Test
+    @Order(8)
+    void aPostalRequestIsRegisteredByStaffAndAcknowledgedAtItsAddressInTheRequestersLanguage() throws Exception {
+        String end = java.time.OffsetDateTime.now(java.time.ZoneId.of("Europe/Paris")).minusDays(2).withNano(0).toString();
+        String start = java.time.OffsetDateTime.parse(end).minusMinutes(30).toString();
+        String receivedAt = java.time.OffsetDateTime.now(java.time.ZoneId.of("Europe/Paris")).minusDays(1).withNano(0)
+                .toString();
+        String body = """
+                {"kind":"ACCESS","receivedAt":"%s","registeredMailNumber":"1A 123 456 7890 1",
+                 "requester":{"firstName":"Alex","lastName":"Smith","language":"en",
+                              "postalAddress":["Flat 2, 14 rue Esquermoise","59000 Lille"]},
+                 "facts":{"start":"%s","end":"%s","place":"Grand Place, Lille","description":"Bag snatched"}}"""
+                .formatted(receivedAt, start, end);
+        // Registering a letter is staff work; a bad one names every field and creates nothing.
+        assertThat(Http.postJson("/api/v1/requests/letters", body).status()).isEqualTo(401);
+        assertThat(Http.postJsonAs("/api/v1/requests/letters", "auditor", PASSWORD, body).status()).isEqualTo(403);
+        Http.Reply bad = Http.postJsonAs("/api/v1/requests/letters", "dpo", PASSWORD, """
+                {"kind":"ACCESS","requester":{"firstName":"Alex","lastName":"Smith","language":"de",
+                 "postalAddress":["59000 Lille"]},"facts":{"start":"%s","end":"%s","place":"Grand Place"}}"""
+                .formatted(start, end));
+        assertThat(bad.status()).as(bad.body()).isEqualTo(400);
+        assertThat(bad.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(v -> v.getString("field"))
+                .contains("receivedAt", "requester.language", "requester.postalAddress");
+        assertThat(Http.postJson("/api/v1/requests", body).status()).as("receivedAt is the post's only").isEqualTo(400);
+
+        Http.Reply filed = Http.postJsonAs("/api/v1/requests/letters", "operator", PASSWORD, body);
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        String byPost = filed.json().getString("reference");
+        JsonObject staff = Http.get("/api/v1/requests/" + byPost, "dpo", PASSWORD).json();
+        assertThat(staff.getString("channel")).isEqualTo("LETTER");
+        assertThat(java.time.OffsetDateTime.parse(staff.getString("receivedAt")).toInstant())
+                .as("the avis de réception is the legal receipt").isEqualTo(java.time.OffsetDateTime.parse(receivedAt)
+                        .toInstant());
+        assertThat(staff.getString("registeredMailNumber")).isEqualTo("1A 123 456 7890 1");
+        assertThat(staff.getJsonObject("requester").getJsonArray("postalAddress").getValuesAs(JsonString.class))
+                .extracting(JsonString::getString).containsExactly("Flat 2, 14 rue Esquermoise", "59000 Lille");
+
+        JsonObject listed = Await.until(() -> Optional.of(Http.get("/api/v1/requests/" + byPost + "/documents", "dpo",
+                        PASSWORD).json()).filter(l -> !l.getJsonArray("documents").isEmpty()),
+                Duration.ofSeconds(60), "the acknowledgement of " + byPost);
+        JsonObject document = listed.getJsonArray("documents").getJsonObject(0);
+        assertThat(document.getString("type")).isEqualTo("ACKNOWLEDGEMENT");
+        assertThat(document.getString("language")).isEqualTo("en");
+        assertThat(document.getString("title")).isEqualTo("Acknowledgement of your access request");
+        String text = text(getBytes(document.getString("downloadUrl"), true).body());
+        assertThat(text).contains(byPost, "Alex Smith", "Flat 2, 14 rue Esquermoise", "59000 Lille",
+                "Acknowledgement of your access request");
     }
 
     // --- helpers --------------------------------------------------------------------------------------------------

@@ -58,6 +58,7 @@ class FootageExtractIT {
     private static final Instant TO = BASE.plusSeconds(150);
 
     private static String reference;
+    private static String token;
     private static List<Long> extracts;
     private static String sha256;
 
@@ -89,6 +90,7 @@ class FootageExtractIT {
                 paris(BASE.minusSeconds(300)), paris(BASE.plusSeconds(600))));
         assertThat(filed.status()).as(filed.body()).isEqualTo(201);
         reference = filed.json().getString("reference");
+        token = filed.json().getString("trackingToken");
 
         String path = "/api/v1/requests/" + reference + "/extracts";
         assertThat(Http.postJsonAs(path, "auditor", PASSWORD, order("LIL-091", FROM, TO)).status()).isEqualTo(403);
@@ -229,7 +231,7 @@ class FootageExtractIT {
     @Order(4)
     @DisplayName("the workflow reports the existing extracts, then destroys them at delivery expiry: files gone, hashes "
             + "recorded, journalled")
-    void workflowDestroysAtExpiry() {
+    void workflowDestroysAtExpiry() throws Exception {
         complete("dpo", awaitTask("dpo", "Task_QualifyRequest"),
                 "{\"identityDoubt\":false,\"precise\":true,\"regime\":\"GDPR_ART15\"}");
         complete("operator", awaitTask("operator", "Task_SearchFootage"),
@@ -243,6 +245,25 @@ class FootageExtractIT {
                 + " (LIL-091, SHA-256 " + sha256.substring(0, 16));
         complete("dpo", awaitTask("dpo", "Task_Decide"), "{\"decision\":\"GRANT_COPY\"}");
         await(() -> Optional.of(staffView()).filter(v -> v.getString("status").equals("MADE_AVAILABLE")), "delivery");
+
+        // The requester sees the answer letter and the two masked copies on their tracking page, and downloads one:
+        // the very file produced (same SHA-256), journalled as theirs. Another link, or a staff-only id: same 404.
+        JsonObject tracking = Http.get("/api/v1/tracking/" + token).json();
+        assertThat(tracking.getJsonArray("documents").getValuesAs(JsonObject.class))
+                .extracting(d -> d.getString("type")).contains("RESPONSE_COPY");
+        List<JsonObject> copies = tracking.getJsonArray("footage").getValuesAs(JsonObject.class);
+        assertThat(copies).extracting(c -> c.getString("camera")).containsExactly("LIL-091", "LIL-092");
+        assertThat(copies.get(0).getString("availableUntil"))
+                .isEqualTo(staffView().getJsonObject("deadlines").getString("deliveryExpiresAt"));
+        Http.Bytes copy = Http.bytes(copies.get(0).getString("downloadUrl"));
+        assertThat(copy.status()).isEqualTo(200);
+        assertThat(copy.headers().firstValue("Content-Type")).hasValue("video/mp4");
+        assertThat(sha256(copy.body())).isEqualTo(sha256)
+                .isEqualTo(copies.get(0).getString("sha256"));
+        assertThat(journal(reference)).filteredOn(e -> e.getString("action").equals("FOOTAGE_EXTRACT_DOWNLOADED")
+                && e.getString("actor").equals("requester")).hasSize(1);
+        assertThat(Http.bytes("/api/v1/tracking/" + "A".repeat(43) + "/footage/" + extracts.get(0)).status())
+                .isEqualTo(404);
 
         JsonObject fired = Http.post("/" + RegardDeployment.PROBE + "/cases/" + reference
                 + "/timers/Timer_DeliveryExpiry/fire", "application/json", "").json();
@@ -260,6 +281,8 @@ class FootageExtractIT {
             assertThat(Http.get("/api/v1/extracts/" + id + "/file?purpose=x", "dpo", PASSWORD).status())
                     .isEqualTo(409);
         }
+        assertThat(Http.bytes(copies.get(0).getString("downloadUrl")).status()).as("gone after expiry").isEqualTo(404);
+        assertThat(Http.get("/api/v1/tracking/" + token).json().getJsonArray("footage")).isEmpty();
         assertThat(journal(reference)).filteredOn(e -> e.getString("action").equals("FOOTAGE_EXTRACT_DESTROYED"))
                 .isNotEmpty().allSatisfy(e -> assertThat(e.getString("purpose")).contains("destruction"));
     }

@@ -67,6 +67,23 @@ final class Http {
         }
     }
 
+    /** An anonymous GET of binary content: the status and the bytes. */
+    record Bytes(int status, byte[] body, java.net.http.HttpHeaders headers) {
+    }
+
+    static Bytes bytes(String path) {
+        try {
+            HttpResponse<byte[]> response = CLIENT.send(HttpRequest.newBuilder(URI.create(BASE + path))
+                    .timeout(Duration.ofSeconds(120)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Bytes(response.statusCode(), response.body(), response.headers());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("GET failed: " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     static Reply postJsonAs(String path, String user, String password, String json) {
         return send(HttpRequest.newBuilder(URI.create(BASE + path))
                 .header("Authorization", "Basic " + Base64.getEncoder()

@@ -1,5 +1,8 @@
 package fr.regard.it.probe;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import fr.regard.cases.application.PersonalDataPurges;
 import fr.regard.cases.domain.IntakeChannel;
 import fr.regard.cases.domain.RequestKind;
@@ -40,6 +43,9 @@ public class CaseProbeResource {
     @Inject
     IntakeService intake;
 
+    @PersistenceContext(unitName = "regard")
+    EntityManager em;
+
     @Inject
     ProcessEngineBootstrap bootstrap;
 
@@ -54,19 +60,47 @@ public class CaseProbeResource {
                 .build().toString();
     }
 
-    /** A registered letter whose avis de réception is {@code receivedDaysAgo} days old (the legal receipt). */
+    /**
+     * A registered letter whose avis de réception is {@code receivedDaysAgo} days old (the legal receipt).
+     * {@code withoutAddress}: the case then loses its addresses in the intake transaction, before any letter — the
+     * state of a case whose data cannot support a letter (the intake itself refuses a letter without an address).
+     */
     @POST
     @Path("letter")
-    public String letter(@QueryParam("kind") String kind, @QueryParam("receivedDaysAgo") int receivedDaysAgo) {
+    @Transactional
+    public String letter(@QueryParam("kind") String kind, @QueryParam("receivedDaysAgo") int receivedDaysAgo,
+                         @QueryParam("withoutAddress") boolean withoutAddress) {
         Instant received = Instant.now().minus(receivedDaysAgo, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         Instant factsEnd = received.minus(2, ChronoUnit.DAYS);
         ReceivedRequest filed = intake.receive(new NewRequest(RequestKind.valueOf(kind), IntakeChannel.LETTER,
-                "Dominique", "Courrier", null, factsEnd.minus(20, ChronoUnit.MINUTES), factsEnd,
-                "Place du Général de Gaulle, Lille", "demande reçue par courrier recommandé", received));
+                "Dominique", "Courrier", null, List.of("12 rue Nationale", "59000 Lille"), "fr",
+                factsEnd.minus(20, ChronoUnit.MINUTES), factsEnd, "Place du Général de Gaulle, Lille",
+                "demande reçue par courrier recommandé", received, "1A 123 456 7890 1"));
+        if (withoutAddress) {
+            em.flush();
+            em.createNativeQuery("update access_case set requester_email = null, requester_postal_address = null "
+                    + "where reference = ?1").setParameter(1, filed.caseView().reference()).executeUpdate();
+        }
         return Json.createObjectBuilder()
                 .add("reference", filed.caseView().reference())
                 .add("trackingToken", filed.trackingToken())
                 .add("receivedAt", received.toString())
+                .build().toString();
+    }
+
+    /**
+     * A request read from an e-mail, as the mail reader files it: no facts window (only the text), so the case opens
+     * on provisional facts for the DPO to confirm.
+     */
+    @POST
+    @Path("email")
+    public String email() {
+        ReceivedRequest filed = intake.receive(new NewRequest(RequestKind.ACCESS, IntakeChannel.EMAIL, "Camille",
+                "Courriel", "camille.courriel@example.org", List.of(), "fr", null, null, null,
+                "Bonjour, j'ai été filmée le 3 mars vers 14h30 rue Nationale.", null, null));
+        return Json.createObjectBuilder()
+                .add("reference", filed.caseView().reference())
+                .add("trackingToken", filed.trackingToken())
                 .build().toString();
     }
 

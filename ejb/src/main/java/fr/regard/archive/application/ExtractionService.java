@@ -15,6 +15,7 @@ import fr.regard.cases.application.ActionRefusedException;
 import fr.regard.cases.application.ActionRefusedException.Reason;
 import fr.regard.cases.application.InvalidCommandException;
 import fr.regard.cases.domain.AccessCase;
+import fr.regard.cases.domain.CaseStatus;
 import fr.regard.cases.domain.CaseReference;
 import fr.regard.cases.domain.CaseRepository;
 import fr.regard.cases.domain.Extraction;
@@ -150,6 +151,33 @@ public class ExtractionService {
             throw new ActionRefusedException(Reason.CONFLICT, "extract-not-available", "L'extrait n° " + id
                     + " n'est pas disponible (« " + e.status().label() + " »).");
         }
+        return send(e, actor, role, purpose.strip());
+    }
+
+    /**
+     * The masked copies the requester of case {@code reference} may download now (GDPR art. 15(3)): the finished
+     * access-copy extracts of the case, while the case is "mis à disposition" and before the link expires.
+     */
+    public List<FootageExtract> requesterCopies(AccessCase c, Instant now) {
+        if (c.status() != CaseStatus.MADE_AVAILABLE || c.deadlines().deliveryExpiresAt() == null
+                || !now.isBefore(c.deadlines().deliveryExpiresAt())) {
+            return List.of();
+        }
+        return extracts.ofCase(c.reference().value()).stream()
+                .filter(e -> e.status() == ExtractStatus.DONE && e.purposeCategory() == ExtractPurpose.ACCESS_COPY)
+                .toList();
+    }
+
+    /** The requester downloads one of {@link #requesterCopies}; empty for anything else (the caller answers 404). */
+    public Optional<Download> downloadByRequester(AccessCase c, long id) {
+        Instant now = clock.instant();
+        return requesterCopies(c, now).stream().filter(e -> e.id() == id).findFirst()
+                .map(e -> send(e, "requester", "requester", "Exercice du droit d'accès par la personne concernée : "
+                        + "téléchargement de la copie des images (RGPD art. 15(3))"));
+    }
+
+    /** Checks the file is still the one produced (same size), journals the communication, returns the file. */
+    private Download send(FootageExtract e, String actor, String role, String purpose) {
         Path file = files.resolve(e.outputLocation());
         long size;
         try {
@@ -158,12 +186,12 @@ public class ExtractionService {
             size = -1;
         }
         if (size != e.outputSize()) {
-            throw new ActionRefusedException(Reason.CONFLICT, "extract-file-missing", "Le fichier de l'extrait n° " + id
-                    + " est absent ou modifié depuis sa production : il n'est pas communiqué.");
+            throw new ActionRefusedException(Reason.CONFLICT, "extract-file-missing", "Le fichier de l'extrait n° "
+                    + e.id() + " est absent ou modifié depuis sa production : il n'est pas communiqué.");
         }
         journal.record(JournalEvent.onCase(actor, role, JournalActions.FOOTAGE_EXTRACT_DOWNLOADED, e.caseReference())
-                .withPurpose(purpose.strip())
-                .withDetail("extract", String.valueOf(id))
+                .withPurpose(purpose)
+                .withDetail("extract", String.valueOf(e.id()))
                 .withDetail("camera", e.cameraId())
                 .withDetail("sha256", e.outputSha256()));
         return new Download(file, size, e.outputSha256(), ExtractJson.fileName(e));

@@ -110,6 +110,24 @@ public class DestructionAnswers {
                         String.join(", ", batches.stream().map(String::valueOf).toList())), batches));
     }
 
+    /** The cameras (sorted) that have DESTROYED segments overlapping the window, among {@code cameras} (all if empty). */
+    public List<String> destroyedCameras(FootageWindow window, SortedSet<String> cameras) {
+        String onCameras = cameras.isEmpty() ? "" : " and s.camera_id in " + Sql.placeholders(cameras.size());
+        List<String> found = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement select = prepare(c, "select distinct s.camera_id from footage_segment s where "
+                     + "s.state = 'DESTROYED' and s.start_at < ? and s.end_at > ?" + onCameras, window, cameras);
+             ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                found.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Destroyed cameras: database error: " + e.getMessage(), e);
+        }
+        found.sort(String::compareTo);
+        return found;
+    }
+
     private static List<String> judicialHolds(Connection c, FootageWindow window, SortedSet<String> cameras)
             throws SQLException {
         List<String> requisitions = new ArrayList<>();

@@ -1,5 +1,7 @@
 package fr.regard.cases.application;
 
+import fr.regard.archive.application.ExtractionService;
+import java.time.Instant;
 import fr.regard.archive.domain.FootageArchive;
 import fr.regard.cases.domain.AccessCase;
 import fr.regard.cases.domain.CaseReference;
@@ -33,6 +35,9 @@ public class CaseQueries {
     @Inject
     DocumentRegistry documents;
 
+    @Inject
+    ExtractionService extraction;
+
     public Optional<CaseView> byReference(String reference) {
         if (!CaseReference.isWellFormed(reference)) {
             return Optional.empty();
@@ -63,6 +68,10 @@ public class CaseQueries {
     public TrackingView trackingView(AccessCase c) {
         String reference = c.reference().value();
         return TrackingView.of(c, correspondence.lettersOf(reference).stream().map(LetterView::of).toList(),
-                documents.ofCase(reference).stream().map(DocumentView::of).toList());
+                documents.ofCase(reference).stream().map(DocumentView::of).toList(),
+                extraction.requesterCopies(c, Instant.now()).stream()
+                        .map(e -> new TrackingView.FootageCopy(e.id(), e.cameraId(), e.windowStart(), e.windowEnd(),
+                                e.outputSize(), e.outputSha256(), c.deadlines().deliveryExpiresAt()))
+                        .toList());
     }
 }

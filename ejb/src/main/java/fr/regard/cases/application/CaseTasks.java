@@ -146,6 +146,10 @@ public class CaseTasks {
                     + "(pièce d'identité en cas de doute raisonnable, précisions sur les faits)."));
         }
         length(violations, "missingInformation", input.missingInformation(), MAX_NOTE);
+        if (!c.factsConfirmed()) {
+            violations.add(new RuleViolation("facts", "Précisez d'abord les faits de la demande (PUT /api/v1/requests/"
+                    + c.reference().value() + "/facts) : reçue par courriel, elle n'en donne que des indices."));
+        }
         throwIfAny(violations);
         boolean inWindow = input.withinCharterWindow() == null ? c.withinCharterWindow() : input.withinCharterWindow();
         c.qualify(new Qualification(regime, input.identityDoubt(), input.precise(),
@@ -217,6 +221,10 @@ public class CaseTasks {
                     () -> violations.add(new RuleViolation("grounds", "Motif inconnu du catalogue : " + code + ".")));
         }
         length(violations, "note", input.note(), 4000);
+        if (kind != null && kind.needsGrounds() && blank(input.note())) {
+            violations.add(new RuleViolation("note", "Exposez les motifs propres à cette demande : ils figurent dans la "
+                    + "lettre de refus, avec les motifs du catalogue (RGPD art. 12(4))."));
+        }
         length(violations, "viewing.place", input.viewingPlace(), 500);
         if (kind != null) {
             c.checkDecision(kind, grounds, input.viewingAt(), now).forEach(violations::add);

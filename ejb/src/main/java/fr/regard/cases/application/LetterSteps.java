@@ -91,6 +91,15 @@ public class LetterSteps {
             case NO_DATA -> c.search() != null && c.search().outcome() == SearchOutcome.ALREADY_DESTROYED
                     ? LetterType.FOOTAGE_DESTROYED : LetterType.NO_DATA;
         };
+        if (type == LetterType.RESPONSE_COPY || type == LetterType.PARTIAL_RESPONSE) {
+            c.announceDelivery(Now.of(systemClock), clock);
+        }
+        if (type == LetterType.PARTIAL_RESPONSE) {
+            // A partial answer is two letters: the copy of what can be communicated, then the reasoned refusal of
+            // the rest (the refusal says the copy comes "par un courrier distinct").
+            send(letter(c, LetterType.RESPONSE_COPY).with("decision", decision.kind().name())
+                    .with("deliveryExpiresAt", c.deadlines().deliveryExpiresAt().toString()));
+        }
         LetterRequest letter = letter(c, type)
                 .with("decision", decision.kind().name())
                 .with("legalBasis", c.qualification() == null ? "" : c.qualification().regime().legalBasis())

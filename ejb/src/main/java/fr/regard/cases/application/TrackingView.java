@@ -22,26 +22,36 @@ public record TrackingView(
         Instant preservationDeadline,
         Instant responseDue,
         boolean withinCharterWindow,
+        boolean factsConfirmed,
         boolean responseExtended,
         boolean complementAwaited,
         Instant complementDeadline,
         boolean canWithdraw,
         List<LetterView> letters,
-        List<DocumentView> documents) {
+        List<DocumentView> documents,
+        List<FootageCopy> footage) {
+
+    /**
+     * A masked copy of the footage the requester may download now (GDPR art. 15(3)), until {@code availableUntil}.
+     */
+    public record FootageCopy(long id, String camera, Instant start, Instant end, long sizeBytes, String sha256,
+                              Instant availableUntil) {
+    }
 
     public static TrackingView of(AccessCase c) {
-        return of(c, List.of(), List.of());
+        return of(c, List.of(), List.of(), List.of());
     }
 
     /** {@code documents}: the requester-facing issued documents of the case (the others are filtered out here too). */
-    public static TrackingView of(AccessCase c, List<LetterView> letters, List<DocumentView> documents) {
+    public static TrackingView of(AccessCase c, List<LetterView> letters, List<DocumentView> documents,
+                                  List<FootageCopy> footage) {
         boolean awaited = c.status() == CaseStatus.AWAITING_COMPLEMENT;
         return new TrackingView(c.reference().value(), c.kind().name(), c.kind().label(),
                 c.status().name(), c.status().label(), c.receivedAt(),
                 c.deadlines().charterWindowEnd(), c.deadlines().preservationDeadline(), c.deadlines().responseDue(),
-                c.withinCharterWindow(), c.extension() != null && c.extension().isGranted(),
+                c.withinCharterWindow(), c.factsConfirmed(), c.extension() != null && c.extension().isGranted(),
                 awaited, awaited ? c.deadlines().complementDeadline() : null,
                 c.status().isOpen(), List.copyOf(letters),
-                documents.stream().filter(DocumentView::requesterFacing).toList());
+                documents.stream().filter(DocumentView::requesterFacing).toList(), List.copyOf(footage));
     }
 }

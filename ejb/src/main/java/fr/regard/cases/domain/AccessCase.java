@@ -85,11 +85,19 @@ public class AccessCase {
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
+    /** The number of the registered letter that brought a postal request (its avis de réception dates the receipt). */
+    @Column(name = "intake_registered_mail", length = 40)
+    private String intakeRegisteredMail;
+
     @Column(name = "tracking_token_hash", nullable = false, unique = true, length = 64)
     private String trackingTokenHash;
 
     @Column(name = "process_instance_id", length = 64)
     private String processInstanceId;
+
+    /** False while the facts are provisional (a request read from an e-mail): the DPO confirms them first. */
+    @Column(name = "facts_confirmed", nullable = false)
+    private boolean factsConfirmed = true;
 
     /** Charter art. 3.2: filed within 8 days of the facts; outside, the case is "hors délai charte". */
     @Column(name = "within_charter_window")
@@ -172,6 +180,33 @@ public class AccessCase {
             throw new IllegalStateException("Case " + reference + " already has a process");
         }
         this.processInstanceId = Objects.requireNonNull(processInstanceId, "processInstanceId");
+    }
+
+    // --- facts ----------------------------------------------------------------------------------------------
+
+    /** At intake: the facts are a provisional window (the request's text did not give them reliably). */
+    public void markFactsToConfirm() {
+        if (processInstanceId != null) {
+            throw new IllegalStateException("Only at intake");
+        }
+        this.factsConfirmed = false;
+    }
+
+    public boolean factsConfirmed() {
+        return factsConfirmed;
+    }
+
+    /**
+     * The DPO states the facts (from the request's text, a complement or a call): the charter window and the
+     * preservation date follow them, and so does the charter flag; the answer period, counted from the receipt, does
+     * not move. Possible while the case is open and not yet past the search.
+     */
+    public void confirmFacts(Facts confirmed, CaseClock clock) {
+        requireStatus("préciser les faits", CaseStatus.AWAITING_QUALIFICATION, CaseStatus.AWAITING_COMPLEMENT);
+        this.facts = Objects.requireNonNull(confirmed, "facts");
+        this.deadlines = deadlines.withFactsDates(clock.charterWindowEnd(confirmed), clock.preservationDeadline(confirmed));
+        this.withinCharterWindow = !receivedAt.isAfter(deadlines.charterWindowEnd());
+        this.factsConfirmed = true;
     }
 
     // --- qualification and complement (décret 2019-536) -----------------------------------------------------
@@ -309,12 +344,26 @@ public class AccessCase {
     }
 
     /** The masked copy is downloadable until the returned instant (policy). */
+    /**
+     * The answer letter announces until when the copy stays available: the date is fixed when the letter is written
+     * and kept when the copy is published just after. Returns it.
+     */
+    public Instant announceDelivery(Instant now, CaseClock clock) {
+        requireStatus("annoncer la mise à disposition", CaseStatus.DECIDED);
+        if (deadlines.deliveryExpiresAt() == null) {
+            deadlines = deadlines.withDeliveryExpiresAt(clock.deliveryExpiry(now));
+        }
+        return deadlines.deliveryExpiresAt();
+    }
+
     public Instant publishDelivery(Instant now, CaseClock clock) {
         requireStatus("mettre à disposition", CaseStatus.DECIDED);
         if (decision == null || (decision.kind() != DecisionKind.GRANT_COPY && decision.kind() != DecisionKind.PARTIAL)) {
             throw new CaseStateException("nothing-to-deliver", "La décision ne prévoit pas de copie.");
         }
-        deadlines = deadlines.withDeliveryExpiresAt(clock.deliveryExpiry(now));
+        if (deadlines.deliveryExpiresAt() == null) {
+            deadlines = deadlines.withDeliveryExpiresAt(clock.deliveryExpiry(now));
+        }
         status = CaseStatus.MADE_AVAILABLE;
         return deadlines.deliveryExpiresAt();
     }
@@ -486,6 +535,19 @@ public class AccessCase {
 
     public CaseDeadlines deadlines() {
         return deadlines;
+    }
+
+    /** The registered letter's number, for a request received by post (null otherwise or when not given). */
+    public String intakeRegisteredMail() {
+        return intakeRegisteredMail;
+    }
+
+    /** At intake: the registered letter that brought the request. */
+    public void recordIntakeRegisteredMail(String number) {
+        if (channel != IntakeChannel.LETTER && number != null) {
+            throw new IllegalStateException("Only a postal request has a registered letter number");
+        }
+        this.intakeRegisteredMail = number;
     }
 
     public Instant receivedAt() {

@@ -25,15 +25,34 @@ public final class CaseClock {
     }
 
     public CaseDeadlines deadlinesFor(Facts facts, Instant receivedAt) {
-        // Charter art. 3.2: N days counted from the end of the facts; a window ending on a day off runs to the
-        // next working day (art. 3(4) of the Regulation, the reading most favourable to the requester).
-        Instant charterWindowEnd = calendar.endOfDay(
-                calendar.daysPeriodLastDay(facts.end(), policy.filingWindowDays(), true)).toInstant();
-        // Retention is technical, not a procedural period: the first requested minute is destroyed exactly
-        // retentionDays later (same Paris wall time), whatever the day of the week.
-        Instant preservationDeadline = calendar.plusDaysExact(facts.start(), policy.retentionDays()).toInstant();
         ResponseDates response = responseDatesEndingOn(calendar.monthsPeriodLastDay(receivedAt, policy.responseMonths()));
-        return new CaseDeadlines(charterWindowEnd, preservationDeadline, response.responseDue(), response.reminderAt());
+        return new CaseDeadlines(charterWindowEnd(facts), preservationDeadline(facts), response.responseDue(),
+                response.reminderAt());
+    }
+
+    /**
+     * Charter art. 3.2: N days counted from the end of the facts; a window ending on a day off runs to the next
+     * working day (art. 3(4) of the Regulation, the reading most favourable to the requester).
+     */
+    public Instant charterWindowEnd(Facts facts) {
+        return calendar.endOfDay(calendar.daysPeriodLastDay(facts.end(), policy.filingWindowDays(), true)).toInstant();
+    }
+
+    /**
+     * Retention is technical, not a procedural period: the first requested minute is destroyed exactly retentionDays
+     * later (same Paris wall time), whatever the day of the week.
+     */
+    public Instant preservationDeadline(Facts facts) {
+        return calendar.plusDaysExact(facts.start(), policy.retentionDays()).toInstant();
+    }
+
+    /**
+     * The window held for a request whose facts are not known yet (read from an e-mail): everything the retention
+     * still keeps at receipt, up to the receipt.
+     */
+    public Facts provisionalFacts(Instant receivedAt, String description) {
+        Instant oldestKept = receivedAt.atZone(LegalCalendar.PARIS).minusDays(policy.retentionDays()).toInstant();
+        return new Facts(oldestKept, receivedAt, Facts.TO_CONFIRM, description);
     }
 
     /**

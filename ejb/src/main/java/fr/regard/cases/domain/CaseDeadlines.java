@@ -71,6 +71,13 @@ public class CaseDeadlines {
         return copy;
     }
 
+    CaseDeadlines withFactsDates(Instant charterWindowEnd, Instant preservationDeadline) {
+        CaseDeadlines copy = copy();
+        copy.charterWindowEnd = Objects.requireNonNull(charterWindowEnd, "charterWindowEnd");
+        copy.preservationDeadline = Objects.requireNonNull(preservationDeadline, "preservationDeadline");
+        return copy;
+    }
+
     CaseDeadlines withResponse(ResponseDates dates) {
         CaseDeadlines copy = copy();
         copy.responseDue = dates.responseDue();

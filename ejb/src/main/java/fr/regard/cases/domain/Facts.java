@@ -12,6 +12,9 @@ import java.util.Objects;
 @Embeddable
 public class Facts {
 
+    /** The place of provisional facts, until the DPO confirms them (an e-mail request). */
+    public static final String TO_CONFIRM = "À préciser (demande reçue par courriel : faits à confirmer par le DPO)";
+
     @Column(name = "facts_start", nullable = false)
     private Instant start;
 

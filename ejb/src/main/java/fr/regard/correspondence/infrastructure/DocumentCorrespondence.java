@@ -1,5 +1,8 @@
 package fr.regard.correspondence.infrastructure;
 
+import fr.regard.archive.domain.DestructionReport;
+import fr.regard.archive.infrastructure.DestructionAnswers;
+import fr.regard.calendar.domain.LegalCalendar;
 import fr.regard.cases.domain.AccessCase;
 import fr.regard.cases.domain.CasePolicy;
 import fr.regard.cases.domain.CaseReference;
@@ -9,8 +12,8 @@ import fr.regard.correspondence.domain.Letter;
 import fr.regard.correspondence.domain.LetterRequest;
 import fr.regard.correspondence.domain.LetterStatus;
 import fr.regard.documents.application.DocumentTemplateException;
-import fr.regard.documents.domain.DocumentLanguage;
 import fr.regard.documents.domain.DocumentModel;
+import fr.regard.documents.domain.PurgeCertificate;
 import fr.regard.documents.registry.DocumentIssuer;
 import fr.regard.documents.registry.IssuedDocument;
 import fr.regard.journal.domain.Journal;
@@ -26,8 +29,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -40,7 +47,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * address), or a template override is broken, the letter is registered "à émettre" with the reason in its note and a
  * {@code LETTER_ISSUE_FAILED} journal event: an incident the DPO sees on the case, and the workflow goes on. A
  * technical failure (key store, TSA, disk) throws instead: the step's job fails and is retried, then shows as a
- * process incident. Letter types not yet connected to a document are registered "à émettre" as before.
+ * process incident. Each letter is written in the requester's language (French, or English when they asked for it).
  */
 @ApplicationScoped
 public class DocumentCorrespondence implements Correspondence {
@@ -48,9 +55,9 @@ public class DocumentCorrespondence implements Correspondence {
     static final String ISSUED_NOT_SENT = "Émise (document scellé, téléchargeable sur la page de suivi). À envoyer : "
             + "l'envoi par courriel ou par la poste n'est pas encore installé dans Regard ; le DPO l'envoie par ses "
             + "propres moyens.";
-    static final String NOT_CONNECTED = "Non émise : ce type de courrier n'est pas encore produit par Regard. Le DPO "
-            + "l'émet par ses propres moyens.";
     static final String CANNOT_ISSUE = "Émission impossible : ";
+    static final String ALL_CAMERAS = "toutes les caméras du périmètre de la demande";
+    static final String UNRECORDED_CERTIFICATE = "PURGE (lot non enregistré)";
 
     @PersistenceContext(unitName = "regard")
     EntityManager em;
@@ -68,8 +75,19 @@ public class DocumentCorrespondence implements Correspondence {
     DocumentIssuer issuer;
 
     @Inject
+    DestructionAnswers destructionAnswers;
+
+    @Inject
+    LegalCalendar calendar;
+
+    @Inject
     @ConfigProperty(name = "regard.public.url", defaultValue = "http://localhost:8080")
     String publicUrl;
+
+    /** How long an on-site viewing lasts, as the invitation announces it (minutes, 5–480). */
+    @Inject
+    @ConfigProperty(name = "regard.viewing.duration-minutes", defaultValue = "45")
+    int viewingMinutes;
 
     Clock clock = Clock.systemUTC();
 
@@ -79,22 +97,52 @@ public class DocumentCorrespondence implements Correspondence {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         AccessCase c = cases.findByReference(new CaseReference(request.caseReference()))
                 .orElseThrow(() -> new IllegalStateException("No case " + request.caseReference()));
-        Optional<DocumentModel> model;
+        DocumentModel model;
         try {
-            model = LetterDocuments.modelOf(request, c, policy, publicUrl, now);
+            model = LetterDocuments.modelOf(request, c, new LetterDocuments.Context(policy, publicUrl, now,
+                    viewingMinutes, () -> destruction(c)));
         } catch (IllegalArgumentException e) {
             return failed(request, now, french(e.getMessage()));
         }
-        if (model.isEmpty()) {
-            return register(request, LetterStatus.TO_ISSUE, NOT_CONNECTED, now, null, JournalActions.LETTER_TO_ISSUE);
-        }
         IssuedDocument document;
         try {
-            document = issuer.issue(model.get(), DocumentLanguage.FR, c.id(), request.caseReference(), "system", null);
+            document = issuer.issue(model, LetterDocuments.language(c), c.id(), request.caseReference(), "system", null);
         } catch (DocumentTemplateException e) {
             return failed(request, now, e.getMessage());   // already French, naming the template file and line
         }
         return register(request, LetterStatus.ISSUED, ISSUED_NOT_SENT, now, document.id(), JournalActions.LETTER_TO_ISSUE);
+    }
+
+    /**
+     * How the case's window was destroyed: from the archive's index when it holds the window's segments (verified,
+     * with the purge certificates of the batches), otherwise from the retention (the date the search recorded, or the
+     * end of the facts plus the retention), said to be unverified.
+     */
+    private LetterDocuments.Destruction destruction(AccessCase c) {
+        fr.regard.archive.domain.FootageWindow window = new fr.regard.archive.domain.FootageWindow(c.facts().start(),
+                c.facts().end(), c.facts().place(), null);
+        SortedSet<String> cameras = new TreeSet<>();
+        if (c.search() != null && c.search().cameras() != null) {
+            Arrays.stream(c.search().cameras().split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                    .forEach(cameras::add);
+        }
+        Optional<DestructionReport> report = destructionAnswers.answer(window, cameras, policy.retentionDays());
+        if (report.isPresent() && report.get().state() == DestructionReport.State.DESTROYED
+                && report.get().destroyedBy() != null) {
+            String certificates = report.get().purgeBatches().stream().map(PurgeCertificate::referenceOf)
+                    .collect(Collectors.joining(", "));
+            return new LetterDocuments.Destruction(report.get().destroyedBy(),
+                    destructionAnswers.destroyedCameras(window, cameras),
+                    certificates.isEmpty() ? UNRECORDED_CERTIFICATE : certificates, true);
+        }
+        if (report.isPresent() && report.get().state() != DestructionReport.State.DESTROYED) {
+            throw new IllegalArgumentException("le dossier n'indique pas une destruction : l'archive répond « "
+                    + report.get().note() + " ».");
+        }
+        Instant destroyedAt = c.search() != null && c.search().destroyedAt() != null ? c.search().destroyedAt()
+                : calendar.plusDaysExact(c.facts().end(), policy.retentionDays()).toInstant();
+        List<String> named = cameras.isEmpty() ? List.of(ALL_CAMERAS) : List.copyOf(cameras);
+        return new LetterDocuments.Destruction(destroyedAt, named, "PURGE-" + calendar.dayOf(destroyedAt), false);
     }
 
     /** Our own checks speak French ("le dossier n'indique…"); a model's check (English, for developers) is wrapped. */

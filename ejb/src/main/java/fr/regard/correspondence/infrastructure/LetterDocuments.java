@@ -1,70 +1,115 @@
 package fr.regard.correspondence.infrastructure;
 
+import fr.regard.calendar.domain.LegalCalendar;
 import fr.regard.cases.domain.AccessCase;
 import fr.regard.cases.domain.CasePolicy;
-import fr.regard.calendar.domain.LegalCalendar;
+import fr.regard.cases.domain.Masking;
 import fr.regard.correspondence.domain.LetterRequest;
-import fr.regard.correspondence.domain.LetterType;
 import fr.regard.documents.domain.Acknowledgement;
 import fr.regard.documents.domain.ClosureMissingComplement;
 import fr.regard.documents.domain.ComplementReminder;
 import fr.regard.documents.domain.ComplementRequest;
+import fr.regard.documents.domain.DestructionAttestation;
+import fr.regard.documents.domain.DocumentLanguage;
+import fr.regard.documents.domain.DocumentModel;
 import fr.regard.documents.domain.ExtensionNotice;
+import fr.regard.documents.domain.FootageDestroyed;
+import fr.regard.documents.domain.FootageWindow;
 import fr.regard.documents.domain.JudicialHold;
 import fr.regard.documents.domain.NoData;
-import fr.regard.documents.domain.Refusal;
-import fr.regard.documents.domain.WithdrawalAcknowledgement;
-import fr.regard.documents.domain.DocumentModel;
-import fr.regard.documents.domain.FootageWindow;
 import fr.regard.documents.domain.Recipient;
+import fr.regard.documents.domain.Refusal;
+import fr.regard.documents.domain.ResponseCopy;
+import fr.regard.documents.domain.ViewingInvitation;
+import fr.regard.documents.domain.WithdrawalAcknowledgement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
 
 /**
  * Builds the document model of a letter from its case (the case is the source of truth; the request's particulars
- * only say which letter). Empty for a letter type not yet connected to a document; an
- * {@link IllegalArgumentException} (from the model's checks) when the case lacks data the document needs.
+ * only say which letter) and what the letter needs from outside the case ({@link Context}). An
+ * {@link IllegalArgumentException} (from our checks, in French, or the model's) when the case lacks data the document
+ * needs: the caller registers an incident, never a half-filled letter.
  */
 final class LetterDocuments {
 
     private LetterDocuments() {
     }
 
-    /** The letter types this class builds a document for; the others are registered "à émettre" (docs/documents.md). */
-    static final List<LetterType> CONNECTED = List.of(LetterType.ACKNOWLEDGEMENT, LetterType.COMPLEMENT_REQUEST,
-            LetterType.COMPLEMENT_REMINDER, LetterType.CLOSURE_MISSING_COMPLEMENT, LetterType.EXTENSION_NOTICE,
-            LetterType.REFUSAL, LetterType.NO_DATA, LetterType.JUDICIAL_HOLD, LetterType.WITHDRAWAL_ACKNOWLEDGEMENT);
+    /**
+     * What a letter needs besides its case.
+     *
+     * @param destruction how the footage of the case's window was destroyed (asked only by the letters that say so)
+     */
+    record Context(CasePolicy policy, String publicUrl, Instant issuedAt, int viewingMinutes,
+                   java.util.function.Supplier<Destruction> destruction) {
+    }
 
-    static Optional<DocumentModel> modelOf(LetterRequest request, AccessCase c, CasePolicy policy, String publicUrl,
-                                           Instant issuedAt) {
+    /**
+     * The destruction of a window's footage as a letter states it.
+     *
+     * @param certificateReference the purge certificate(s) that prove it, or a French sentence when none is recorded
+     * @param verified             whether the archive's index confirms it (false: deduced from the retention)
+     */
+    record Destruction(Instant destroyedAt, List<String> cameras, String certificateReference, boolean verified) {
+    }
+
+    static DocumentModel modelOf(LetterRequest request, AccessCase c, Context context) {
         String reference = c.reference().value();
+        Instant issuedAt = context.issuedAt();
+        CasePolicy policy = context.policy();
+        String trackingPage = trackingPage(context.publicUrl());
         return switch (request.type()) {
-            case ACKNOWLEDGEMENT -> Optional.of(new Acknowledgement(reference, issuedAt, recipient(c),
-                    c.receivedAt(), facts(c), c.withinCharterWindow(), policy.retentionDays(),
-                    day(c.deadlines().responseDue()), trackingPage(publicUrl)));
-            case COMPLEMENT_REQUEST -> Optional.of(new ComplementRequest(reference, issuedAt, recipient(c), c.receivedAt(),
+            case ACKNOWLEDGEMENT -> new Acknowledgement(reference, issuedAt, recipient(c), c.receivedAt(), facts(c),
+                    c.withinCharterWindow(), policy.retentionDays(), day(c.deadlines().responseDue()), trackingPage);
+            case COMPLEMENT_REQUEST -> new ComplementRequest(reference, issuedAt, recipient(c), c.receivedAt(),
                     missingInformation(c), c.qualification() != null && c.qualification().identityDoubt(),
-                    day(c.deadlines().complementDeadline()), policy.pauseClockDuringComplement(), trackingPage(publicUrl)));
-            case COMPLEMENT_REMINDER -> Optional.of(new ComplementReminder(reference, issuedAt, recipient(c), c.receivedAt(),
-                    day(c.deadlines().complementDeadline()), trackingPage(publicUrl)));
-            case CLOSURE_MISSING_COMPLEMENT -> Optional.of(new ClosureMissingComplement(reference, issuedAt, recipient(c),
-                    c.receivedAt(), day(c.deadlines().complementDeadline())));
-            case EXTENSION_NOTICE -> Optional.of(new ExtensionNotice(reference, issuedAt, recipient(c), c.receivedAt(),
+                    day(c.deadlines().complementDeadline()), policy.pauseClockDuringComplement(), trackingPage);
+            case COMPLEMENT_REMINDER -> new ComplementReminder(reference, issuedAt, recipient(c), c.receivedAt(),
+                    day(c.deadlines().complementDeadline()), trackingPage);
+            case CLOSURE_MISSING_COMPLEMENT -> new ClosureMissingComplement(reference, issuedAt, recipient(c),
+                    c.receivedAt(), day(c.deadlines().complementDeadline()));
+            case EXTENSION_NOTICE -> new ExtensionNotice(reference, issuedAt, recipient(c), c.receivedAt(),
                     day(required(c.extension(), "prolongation").dueBefore()), day(c.deadlines().responseDue()),
-                    c.extension().reasons()));
-            case REFUSAL -> Optional.of(new Refusal(reference, issuedAt, recipient(c), c.receivedAt(),
-                    required(c.qualification(), "qualification (régime)").regime(), false, c.refusalGrounds(),
-                    required(c.decision(), "décision").note()));
-            case NO_DATA -> Optional.of(new NoData(reference, issuedAt, recipient(c), c.receivedAt(), facts(c)));
-            case JUDICIAL_HOLD -> Optional.of(new JudicialHold(reference, issuedAt, recipient(c), c.receivedAt(), facts(c),
-                    policy.retentionDays()));
-            case WITHDRAWAL_ACKNOWLEDGEMENT -> Optional.of(new WithdrawalAcknowledgement(reference, issuedAt, recipient(c),
-                    c.receivedAt(), required(c.withdrawnAt(), "date du retrait")));
-            default -> Optional.empty();
+                    c.extension().reasons());
+            case RESPONSE_COPY -> new ResponseCopy(reference, issuedAt, recipient(c),
+                    required(c.qualification(), "qualification (régime)").regime(), facts(c),
+                    footageLink(trackingPage, language(c)),
+                    required(c.deadlines().deliveryExpiresAt(), "date d'expiration du lien de téléchargement"),
+                    required(c.extraction(), "extraction").masking() == Masking.APPLIED);
+            case VIEWING_INVITATION -> new ViewingInvitation(reference, issuedAt, recipient(c),
+                    required(c.qualification(), "qualification (régime)").regime(), facts(c),
+                    required(required(c.decision(), "décision").viewingAt(), "date du rendez-vous de visionnage"),
+                    context.viewingMinutes(), required(c.decision().viewingPlace(), "lieu du visionnage"));
+            case REFUSAL, PARTIAL_RESPONSE -> new Refusal(reference, issuedAt, recipient(c), c.receivedAt(),
+                    required(c.qualification(), "qualification (régime)").regime(),
+                    request.type() == fr.regard.correspondence.domain.LetterType.PARTIAL_RESPONSE, c.refusalGrounds(),
+                    required(c.decision(), "décision").note());
+            case NO_DATA -> new NoData(reference, issuedAt, recipient(c), c.receivedAt(), facts(c));
+            case FOOTAGE_DESTROYED -> {
+                Destruction destruction = context.destruction().get();
+                yield new FootageDestroyed(reference, issuedAt, recipient(c), c.receivedAt(), facts(c),
+                        policy.retentionDays(), destruction.destroyedAt(), destruction.certificateReference());
+            }
+            case DESTRUCTION_ATTESTATION -> {
+                Destruction destruction = context.destruction().get();
+                yield new DestructionAttestation(reference, issuedAt, recipient(c), facts(c), destruction.cameras(),
+                        policy.retentionDays(), destruction.destroyedAt(), destruction.certificateReference(),
+                        destruction.verified());
+            }
+            case JUDICIAL_HOLD -> new JudicialHold(reference, issuedAt, recipient(c), c.receivedAt(), facts(c),
+                    policy.retentionDays());
+            case WITHDRAWAL_ACKNOWLEDGEMENT -> new WithdrawalAcknowledgement(reference, issuedAt, recipient(c),
+                    c.receivedAt(), required(c.withdrawnAt(), "date du retrait"));
         };
+    }
+
+    /** The language the requester asked for (French by default). */
+    static DocumentLanguage language(AccessCase c) {
+        return DocumentLanguage.of(Locale.forLanguageTag(c.requester().language()));
     }
 
     private static FootageWindow facts(AccessCase c) {
@@ -99,22 +144,29 @@ final class LetterDocuments {
         return items;
     }
 
-    /** The requester as the letter addresses them: the case holds a name and an e-mail address, no postal address. */
+    /** The requester as the letter addresses them: name, postal address (if given) and e-mail (if given). */
     static Recipient recipient(AccessCase c) {
-        if (c.requester() == null) {
-            throw new IllegalArgumentException("Le dossier n'a plus de demandeur (données personnelles purgées).");
+        if (c.requester() == null || c.personalDataPurgedAt() != null) {
+            throw new IllegalArgumentException("le dossier n'indique plus le demandeur (données personnelles purgées).");
         }
-        if (c.requester().email() == null || c.requester().email().isBlank()) {
+        String email = c.requester().email() == null || c.requester().email().isBlank() ? null : c.requester().email();
+        if (email == null && c.requester().postalAddress().isEmpty()) {
             throw new IllegalArgumentException("le dossier n'indique ni adresse électronique ni adresse postale du "
-                    + "demandeur (Regard n'enregistre pas encore l'adresse postale d'une demande reçue par courrier).");
+                    + "demandeur.");
         }
         String name = (c.requester().firstName() + " " + c.requester().lastName()).strip();
-        return new Recipient(name, List.of(), c.requester().email());
+        return new Recipient(name, c.requester().postalAddress(), email);
     }
 
     /** The tracking page; the requester's secret link is not stored (only its hash) and so never printed. */
     static String trackingPage(String publicUrl) {
         String base = publicUrl.strip();
         return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/api/v1/tracking/";
+    }
+
+    /** Where the copy is downloaded: the tracking page under the requester's own link (not stored, so named). */
+    static String footageLink(String trackingPage, DocumentLanguage language) {
+        return trackingPage + (language == DocumentLanguage.EN ? "[your personal link]" : "[votre lien personnel]")
+                + "/footage";
     }
 }

@@ -44,6 +44,11 @@ public record PurgeCertificate(String reference, Instant issuedAt, LocalDate pur
         Checks.retentionDays(retentionDays);
     }
 
+    /** The reference of the certificate of purge batch {@code batchId}: what letters and attestations cite. */
+    public static String referenceOf(long batchId) {
+        return "PURGE-" + batchId;
+    }
+
     @Override
     public DocumentType type() {
         return DocumentType.PURGE_CERTIFICATE;

@@ -57,21 +57,34 @@ public class IntakeService {
             throw new InvalidRequestException(violations);
         }
         Instant receivedAt = request.receivedAt() != null ? request.receivedAt() : now;
-        Facts facts = new Facts(request.factsStart(), request.factsEnd(), request.place().strip(),
-                request.description() == null ? null : request.description().strip());
+        String description = request.description() == null ? null : request.description().strip();
+        boolean provisional = RequestRules.factsToConfirm(request);
+        Facts facts = provisional ? clock.provisionalFacts(receivedAt, description)
+                : new Facts(request.factsStart(), request.factsEnd(), request.place().strip(), description);
         int year = calendar.dayOf(receivedAt).getYear();
         CaseReference reference = CaseReference.of(request.kind(), year, cases.nextReferenceNumber());
         TrackingToken token = TrackingToken.generate();
         AccessCase accessCase = new AccessCase(reference, request.kind(), request.channel(),
                 new Requester(request.firstName().strip(), request.lastName().strip(),
-                        request.email() == null || request.email().isBlank() ? null : request.email().strip()),
+                        request.email() == null || request.email().isBlank() ? null : request.email().strip(),
+                        request.postalAddress(), request.language()),
                 facts, receivedAt, clock.deadlinesFor(facts, receivedAt), token.hash());
+        if (request.registeredMailNumber() != null && !request.registeredMailNumber().isBlank()) {
+            accessCase.recordIntakeRegisteredMail(request.registeredMailNumber().strip());
+        }
+        if (provisional) {
+            accessCase.markFactsToConfirm();
+        }
         cases.add(accessCase);
         accessCase.attachProcess(processes.startFor(accessCase));
         journal.record(JournalEvent.onCase("requester", "requester", JournalActions.CASE_RECEIVED, reference.value())
                 .withDetail("kind", request.kind().name())
                 .withDetail("channel", request.channel().name())
-                .withDetail("receivedAt", receivedAt.toString()));
+                .withDetail("receivedAt", receivedAt.toString())
+                .withDetail("language", accessCase.requester().language())
+                .withDetail("factsConfirmed", String.valueOf(!provisional))
+                .withDetail("registeredMail", accessCase.intakeRegisteredMail() == null ? ""
+                        : accessCase.intakeRegisteredMail()));
         LOG.info(() -> "Case " + reference + " received by " + request.channel());
         return new ReceivedRequest(TrackingView.of(accessCase), token.value());
     }

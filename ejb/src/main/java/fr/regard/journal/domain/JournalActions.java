@@ -13,6 +13,8 @@ public final class JournalActions {
     public static final String JOURNAL_CHECKED = "JOURNAL_CHECKED";
 
     // --- case lifecycle (issue 4): every state change, decision and deadline change of a case -------------------
+    /** The DPO stated the facts of a request opened on provisional facts (an e-mail): window, place. */
+    public static final String FACTS_CONFIRMED = "FACTS_CONFIRMED";
     /** The DPO qualified a request (regime, identity, precision, charter window). */
     public static final String CASE_QUALIFIED = "CASE_QUALIFIED";
     /** A complement was asked of the requester; its reminder and deadline were set. */

@@ -329,4 +329,36 @@ class AccessCaseTest {
     private static List<String> fields(List<RuleViolation> violations) {
         return violations.stream().map(RuleViolation::field).toList();
     }
+
+    @Nested
+    class ProvisionalFacts {
+
+        @Test
+        void anEmailCaseHoldsTheWholeRetentionUntilTheDpoStatesTheFacts() {
+            Instant received = at("2026-03-10T09:00:00+01:00");
+            Facts provisional = CLOCK.provisionalFacts(received, "filmée le 3 mars vers 14h30");
+            assertThat(provisional.start()).isEqualTo(at("2026-02-24T09:00:00+01:00"));
+            assertThat(provisional.end()).isEqualTo(received);
+            assertThat(provisional.place()).isEqualTo(Facts.TO_CONFIRM);
+            AccessCase c = new AccessCase(CaseReference.of(RequestKind.ACCESS, 2026, 43), RequestKind.ACCESS,
+                    IntakeChannel.EMAIL, new Requester("Camille", "Durand", "camille@example.org"), provisional,
+                    received, CLOCK.deadlinesFor(provisional, received), "1".repeat(64));
+            c.markFactsToConfirm();
+            assertThat(c.factsConfirmed()).isFalse();
+            Instant responseDue = c.deadlines().responseDue();
+
+            Facts stated = new Facts(at("2026-03-03T14:15:00+01:00"), at("2026-03-03T14:45:00+01:00"),
+                    "Rue Nationale", null);
+            c.confirmFacts(stated, CLOCK);
+            assertThat(c.factsConfirmed()).isTrue();
+            assertThat(c.facts().place()).isEqualTo("Rue Nationale");
+            assertThat(c.deadlines().charterWindowEnd()).isEqualTo(CLOCK.charterWindowEnd(stated));
+            assertThat(c.deadlines().preservationDeadline()).isEqualTo(at("2026-03-17T14:15:00+01:00"));
+            assertThat(c.deadlines().responseDue()).as("counted from the receipt").isEqualTo(responseDue);
+            assertThat(c.withinCharterWindow()).as("received 7 days after the facts").isTrue();
+
+            c.qualify(qualification(RecordRegime.GDPR_ART15, false, true), true);
+            assertThatThrownBy(() -> c.confirmFacts(stated, CLOCK)).isInstanceOf(CaseStateException.class);
+        }
+    }
 }

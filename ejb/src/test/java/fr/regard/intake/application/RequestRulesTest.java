@@ -42,11 +42,49 @@ class RequestRulesTest {
     }
 
     @Test
-    @DisplayName("an email address is required on the web and by email, optional on a registered letter")
+    @DisplayName("an email address is required on the web and by email; a registered letter needs a postal or an email "
+            + "address, so that the answer can reach its sender")
     void emailPerChannel() {
         Instant end = NOW.minusSeconds(3600);
         assertThat(fields(request(IntakeChannel.WEB, null, end.minusSeconds(60), end))).containsExactly("requester.email");
-        assertThat(fields(request(IntakeChannel.LETTER, null, end.minusSeconds(60), end))).isEmpty();
+        assertThat(fields(request(IntakeChannel.LETTER, null, end.minusSeconds(60), end)))
+                .containsExactly("requester.postalAddress", "receivedAt");
+        assertThat(fields(request(IntakeChannel.LETTER, "c@example.org", end.minusSeconds(60), end)))
+                .as("a letter's receipt is its avis de réception").containsExactly("receivedAt");
+        assertThat(fields(letter(List.of("12 rue Nationale", "59000 Lille"), "fr", "1A 123 456 7890 1", end))).isEmpty();
         assertThat(fields(request(IntakeChannel.WEB, "not-an-address", end.minusSeconds(60), end))).containsExactly("requester.email");
+    }
+
+    @Test
+    @DisplayName("postal address: 2 to 6 lines of at most 100 characters, no line breaks inside a line")
+    void postalAddress() {
+        Instant end = NOW.minusSeconds(3600);
+        assertThat(fields(letter(List.of("59000 Lille"), null, null, end))).containsExactly("requester.postalAddress");
+        assertThat(fields(letter(List.of("a", "b", "c", "d", "e", "f", "g"), null, null, end)))
+                .containsExactly("requester.postalAddress");
+        assertThat(fields(letter(List.of("x".repeat(101), "59000 Lille"), null, null, end)))
+                .containsExactly("requester.postalAddress");
+        assertThat(fields(letter(List.of("12 rue\nNationale", "59000 Lille"), null, null, end)))
+                .containsExactly("requester.postalAddress");
+    }
+
+    @Test
+    @DisplayName("language fr or en; registered-mail number only for a letter, well formed; receipt not in the future")
+    void languageAndRegisteredMail() {
+        Instant end = NOW.minusSeconds(3600);
+        List<String> address = List.of("12 rue Nationale", "59000 Lille");
+        assertThat(fields(letter(address, "de", null, end))).containsExactly("requester.language");
+        assertThat(fields(letter(address, "en", "<script>", end))).containsExactly("registeredMailNumber");
+        assertThat(fields(new NewRequest(RequestKind.ACCESS, IntakeChannel.WEB, "Camille", "Durand", "c@example.org",
+                List.of(), "fr", end.minusSeconds(60), end, "Rue Nationale", null, null, "1A 123")))
+                .containsExactly("registeredMailNumber");
+        assertThat(fields(new NewRequest(RequestKind.ACCESS, IntakeChannel.LETTER, "Camille", "Durand", null, address,
+                "fr", end.minusSeconds(60), end, "Rue Nationale", null, NOW.plusSeconds(3600), null)))
+                .containsExactly("receivedAt");
+    }
+
+    private static NewRequest letter(List<String> address, String language, String registeredMail, Instant end) {
+        return new NewRequest(RequestKind.ACCESS, IntakeChannel.LETTER, "Camille", "Durand", null, address, language,
+                end.minusSeconds(60), end, "Rue Nationale", null, NOW.minusSeconds(60), registeredMail);
     }
 }

@@ -42,13 +42,28 @@ final class Representations {
                 .add("receivedAt", time(view.receivedAt()))
                 .add("deadlines", deadlines(view.charterWindowEnd(), view.preservationDeadline(), view.responseDue()))
                 .add("withinCharterWindow", view.withinCharterWindow())
-                .add("charterWindowLabel", view.withinCharterWindow() ? "Dans le délai de la charte" : "Hors délai charte")
+                .add("factsConfirmed", view.factsConfirmed())
+                .add("charterWindowLabel", charterLabel(view.withinCharterWindow(), view.factsConfirmed()))
                 .add("responseExtended", view.responseExtended())
                 .add("complementAwaited", view.complementAwaited())
                 .add("canWithdraw", view.canWithdraw())
                 .add("letters", letters(view.letters()))
                 .add("documents", DocumentResponses.list(view.documents(),
                         id -> linkToken == null ? "" : "/api/v1/tracking/" + linkToken + "/documents/" + id, false));
+        JsonArrayBuilder footage = Json.createArrayBuilder();
+        for (TrackingView.FootageCopy copy : view.footage()) {
+            footage.add(Json.createObjectBuilder()
+                    .add("id", copy.id())
+                    .add("camera", copy.camera())
+                    .add("start", time(copy.start()))
+                    .add("end", time(copy.end()))
+                    .add("mediaType", "video/mp4")
+                    .add("sizeBytes", copy.sizeBytes())
+                    .add("sha256", copy.sha256())
+                    .add("availableUntil", time(copy.availableUntil()))
+                    .add("downloadUrl", linkToken == null ? "" : "/api/v1/tracking/" + linkToken + "/footage/" + copy.id()));
+        }
+        json.add("footage", footage);
         put(json, "complementDeadline", view.complementDeadline());
         if (trackingToken != null) {
             json.add("trackingToken", trackingToken);
@@ -64,7 +79,12 @@ final class Representations {
         if (view.requesterEmail() != null) {
             requester.add("email", view.requesterEmail());
         }
+        if (!view.requesterPostalAddress().isEmpty()) {
+            requester.add("postalAddress", Json.createArrayBuilder(view.requesterPostalAddress()));
+        }
+        requester.add("language", view.requesterLanguage());
         JsonObjectBuilder facts = Json.createObjectBuilder()
+                .add("confirmed", view.factsConfirmed())
                 .add("start", time(view.factsStart()))
                 .add("end", time(view.factsEnd()))
                 .add("place", view.factsPlace());
@@ -108,9 +128,12 @@ final class Representations {
                 .add("deadlines", deadlines)
                 .add("responseClock", responseClock)
                 .add("withinCharterWindow", view.withinCharterWindow())
-                .add("charterWindowLabel", view.withinCharterWindow() ? "Dans le délai de la charte" : "Hors délai charte");
+                .add("charterWindowLabel", charterLabel(view.withinCharterWindow(), view.factsConfirmed()));
         if (view.processInstanceId() != null) {
             json.add("processInstanceId", view.processInstanceId());
+        }
+        if (view.intakeRegisteredMail() != null) {
+            json.add("registeredMailNumber", view.intakeRegisteredMail());
         }
         if (view.qualification() != null) {
             CaseView.QualificationView q = view.qualification();
@@ -251,6 +274,14 @@ final class Representations {
         if (value != null) {
             json.add(name, value);
         }
+    }
+
+    /** Charter art. 3.2 flag as people read it; undetermined while the facts are provisional (an e-mail request). */
+    static String charterLabel(boolean within, boolean factsConfirmed) {
+        if (!factsConfirmed) {
+            return "À déterminer (faits à préciser)";
+        }
+        return within ? "Dans le délai de la charte" : "Hors délai charte";
     }
 
     static String time(Instant instant) {

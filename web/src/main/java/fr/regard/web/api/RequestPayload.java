@@ -42,15 +42,24 @@ final class RequestPayload {
         RequestKind kind = kind(json);
         JsonObject requester = child(json, "requester");
         JsonObject facts = child(json, "facts");
+        boolean byPost = channel == IntakeChannel.LETTER;
+        Instant receivedAt = byPost ? instant(json, null, "receivedAt") : null;
+        if (!byPost && (json.containsKey("receivedAt") || json.containsKey("registeredMailNumber"))) {
+            violations.add(new FieldViolation(json.containsKey("receivedAt") ? "receivedAt" : "registeredMailNumber",
+                    "Réservé à l'enregistrement d'une demande reçue par courrier (POST /api/v1/requests/letters)."));
+        }
         NewRequest request = new NewRequest(kind, channel,
                 text(requester, "requester", "firstName"),
                 text(requester, "requester", "lastName"),
                 text(requester, "requester", "email"),
+                lines(requester, "requester", "postalAddress"),
+                text(requester, "requester", "language"),
                 instant(facts, "facts", "start"),
                 instant(facts, "facts", "end"),
                 text(facts, "facts", "place"),
                 text(facts, "facts", "description"),
-                null);
+                receivedAt,
+                byPost ? text(json, null, "registeredMailNumber") : null);
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
@@ -122,6 +131,24 @@ final class RequestPayload {
             return null;
         }
         return ((JsonString) value).getString();
+    }
+
+    /** An array of strings (address lines), or empty when absent or null. */
+    private List<String> lines(JsonObject json, String parent, String name) {
+        if (json == null) {
+            return List.of();
+        }
+        JsonValue value = json.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return List.of();
+        }
+        if (value.getValueType() != JsonValue.ValueType.ARRAY || !value.asJsonArray().stream()
+                .allMatch(v -> v.getValueType() == JsonValue.ValueType.STRING)) {
+            violations.add(new FieldViolation(path(parent, name), "Un tableau de lignes (chaînes de caractères) est "
+                    + "attendu, par exemple [\"12 rue Nationale\", \"59000 Lille\"]."));
+            return List.of();
+        }
+        return value.asJsonArray().getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
     }
 
     private Instant instant(JsonObject json, String parent, String name) {

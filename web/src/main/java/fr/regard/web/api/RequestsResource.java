@@ -15,7 +15,11 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import java.time.Instant;
+import fr.regard.cases.application.CaseFacts;
+import fr.regard.cases.application.CaseView;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -44,6 +48,9 @@ public class RequestsResource {
     @Inject
     CaseDocuments caseDocuments;
 
+    @Inject
+    CaseFacts caseFacts;
+
     @Context
     SecurityContext security;
 
@@ -51,12 +58,51 @@ public class RequestsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
     public Response file(String body) {
-        ReceivedRequest received = intake.receive(RequestPayload.parse(body, IntakeChannel.WEB));
+        return filed(intake.receive(RequestPayload.parse(body, IntakeChannel.WEB)));
+    }
+
+    /**
+     * A request received by post, registered by the DPO's office: the same body plus {@code receivedAt} (the avis de
+     * réception: the legal receipt) and {@code registeredMailNumber}; the requester's {@code postalAddress} (lines) is
+     * where letters go when they gave no e-mail. The answer carries the tracking secret, to print on the
+     * acknowledgement sent by post.
+     */
+    @POST
+    @Path("/letters")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
+    @RolesAllowed({StaffRoles.DPO, StaffRoles.OPERATOR})
+    public Response registerLetter(String body) {
+        return filed(intake.receive(RequestPayload.parse(body, IntakeChannel.LETTER)));
+    }
+
+    private static Response filed(ReceivedRequest received) {
         String reference = received.caseView().reference();
         return Response.created(URI.create("/api/v1/requests/" + reference))
                 .type(MediaType.APPLICATION_JSON)
                 .entity(Representations.tracking(received.caseView(), received.trackingToken()).toString())
                 .build();
+    }
+
+    /**
+     * The DPO states the facts of a request ({@code start}, {@code end}, {@code place}, optional {@code description}):
+     * needed before qualifying a request read from an e-mail, possible until the qualification is done (409 after).
+     */
+    @PUT
+    @Path("/{reference}/facts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
+    @RolesAllowed(StaffRoles.DPO)
+    public Response confirmFacts(@PathParam("reference") String reference, String body) {
+        JsonInput json = JsonInput.parse(body);
+        Instant start = json.instant("start");
+        Instant end = json.instant("end");
+        String place = json.text("place");
+        String description = json.text("description");
+        json.done();
+        CaseView view = ConcurrentUpdates.retry(() -> caseFacts.confirm(reference, start, end, place, description,
+                security.getUserPrincipal().getName(), StaffRoles.DPO));
+        return Response.ok(Representations.staff(view).toString(), MediaType.APPLICATION_JSON).build();
     }
 
     @GET

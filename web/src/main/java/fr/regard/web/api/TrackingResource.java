@@ -11,6 +11,11 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.nio.file.Files;
+import java.util.Base64;
+import java.util.HexFormat;
+import fr.regard.cases.application.RequesterFootage;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
@@ -35,6 +40,9 @@ public class TrackingResource {
     @Inject
     CaseDocuments documents;
 
+    @Inject
+    RequesterFootage requesterFootage;
+
     @GET
     @Path("/{token}")
     @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
@@ -54,6 +62,25 @@ public class TrackingResource {
         return documents.downloadByRequester(token, DocumentResponses.id(id))
                 .map(DocumentResponses::pdf)
                 .orElseGet(DocumentResponses::notFound);
+    }
+
+    /**
+     * A masked copy of the footage, while it is made available (GDPR art. 15(3)); the download is journalled and the
+     * file's SHA-256 (as produced) is given in {@code Repr-Digest}. Anything else: the same 404.
+     */
+    @GET
+    @Path("/{token}/footage/{id}")
+    @Produces({"video/mp4", Problems.MEDIA_TYPE})
+    public Response footage(@PathParam("token") String token, @PathParam("id") String id) {
+        return requesterFootage.download(token, DocumentResponses.id(id))
+                .map(d -> privateResponse(Response.ok((StreamingOutput) out -> Files.copy(d.file(), out), "video/mp4")
+                        .header("Content-Length", d.size())
+                        .header("Content-Disposition", "attachment; filename=\"" + d.fileName() + "\"")
+                        .header("Repr-Digest", "sha-256=:" + Base64.getEncoder()
+                                .encodeToString(HexFormat.of().parseHex(d.sha256())) + ":")))
+                .orElseGet(() -> Problems.of(404, "footage-not-available", "Copie non disponible",
+                        "Cette copie n'est pas ou plus disponible : elle n'est téléchargeable que pendant la mise à "
+                                + "disposition indiquée dans la réponse."));
     }
 
     /** The complement the DPO asked for: {@code {"content": "…"}}. */
