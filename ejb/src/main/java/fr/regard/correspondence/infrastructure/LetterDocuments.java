@@ -64,7 +64,8 @@ final class LetterDocuments {
         String trackingPage = trackingPage(context.publicUrl());
         return switch (request.type()) {
             case ACKNOWLEDGEMENT -> new Acknowledgement(reference, issuedAt, recipient(c), c.receivedAt(), facts(c),
-                    c.withinCharterWindow(), policy.retentionDays(), day(c.deadlines().responseDue()), trackingPage);
+                    c.withinCharterWindow(), policy.retentionDays(), day(c.deadlines().responseDue()), trackingPage,
+                    !c.factsConfirmed());
             case COMPLEMENT_REQUEST -> new ComplementRequest(reference, issuedAt, recipient(c), c.receivedAt(),
                     missingInformation(c), c.qualification() != null && c.qualification().identityDoubt(),
                     day(c.deadlines().complementDeadline()), policy.pauseClockDuringComplement(), trackingPage);

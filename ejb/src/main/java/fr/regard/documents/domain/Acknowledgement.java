@@ -12,10 +12,12 @@ import java.time.LocalDate;
  *                            handled but the footage may already be destroyed
  * @param retentionDays       the recordings' retention (CSI L252-5), for the letter's explanation
  * @param trackingUrl         the secret link to the case's tracking page
+ * @param factsToConfirm      the request (an e-mail) did not state the facts reliably: {@code facts} is the provisional
+ *                            window held (the whole retention, every camera) until the DPO states them
  */
 public record Acknowledgement(String reference, Instant issuedAt, Recipient recipient, Instant receivedAt,
                               FootageWindow facts, boolean withinCharterWindow, int retentionDays, LocalDate responseDue,
-                              String trackingUrl) implements DocumentModel {
+                              String trackingUrl, boolean factsToConfirm) implements DocumentModel {
 
     public Acknowledgement {
         reference = Checks.text(reference, "reference");

@@ -53,7 +53,7 @@ public final class RenderTimings {
                 Instant.parse("2026-03-04T08:12:00Z"),
                 new FootageWindow("Grand'Place, devant la Vieille Bourse", Instant.parse("2026-03-03T17:30:00Z"),
                         Instant.parse("2026-03-03T18:15:00Z")),
-                true, 14, LocalDate.of(2026, 4, 7), "https://regard.lille.fr/suivi/6Jb2kQ9xWm4TzR7pLc3VnH");
+                true, 14, LocalDate.of(2026, 4, 7), "https://regard.lille.fr/suivi/6Jb2kQ9xWm4TzR7pLc3VnH", false);
     }
 
     /** One bare render of the letter (the baseline of the sealing benchmark). */

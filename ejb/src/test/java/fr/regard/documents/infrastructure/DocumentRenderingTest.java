@@ -3,6 +3,7 @@ package fr.regard.documents.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.regard.documents.application.RenderedDocument;
+import fr.regard.documents.domain.Acknowledgement;
 import fr.regard.documents.domain.ControllerIdentity;
 import fr.regard.documents.domain.DocumentLanguage;
 import fr.regard.documents.domain.DocumentModel;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
@@ -80,5 +82,23 @@ class DocumentRenderingTest {
                 .containsExactlyElementsOf(model.legalBases().stream().map(LegalBasis::name).toList());
         DocumentModel back = DocumentDataFile.read(json.getJsonObject("data").toString(), model.getClass());
         assertThat(back).isEqualTo(model);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(DocumentLanguage.class)
+    void anEmailRequestsAcknowledgementSaysTheFactsAreToBeStatedAndEverythingIsHeld(DocumentLanguage language) {
+        Acknowledgement sample = (Acknowledgement) SampleDocuments.of(DocumentType.ACKNOWLEDGEMENT);
+        Acknowledgement byMail = new Acknowledgement(sample.reference(), sample.issuedAt(), sample.recipient(),
+                sample.receivedAt(), sample.facts(), true, 14, sample.responseDue(), sample.trackingUrl(), true);
+        RenderedDocument rendered = RENDERER.render(byMail, language.locale());
+        assertThat(Stream.concat(PdfChecks.veraPdfFailures(rendered.pdf(), PDFAFlavour.PDFA_3_B).stream(),
+                PdfChecks.veraPdfFailures(rendered.pdf(), PDFAFlavour.PDFUA_1).stream())).isEmpty();
+        String text = PdfChecks.text(rendered.pdf()).replaceAll("\\s+", " ");
+        if (language == DocumentLanguage.FR) {
+            assertThat(text).contains("Reçue par courriel", "toutes caméras", "ne seront pas détruits avant que les faits "
+                    + "soient précisés").doesNotContain("dans le délai de huit jours prévu");
+        } else {
+            assertThat(text).contains("As it came by e-mail", "on every camera").doesNotContain("was made within");
+        }
     }
 }

@@ -50,7 +50,7 @@ final class SampleDocuments {
     static DocumentModel of(DocumentType type) {
         return switch (type) {
             case ACKNOWLEDGEMENT -> new Acknowledgement(CASE, ISSUED, RECIPIENT, RECEIVED, FACTS, true, 14,
-                    LocalDate.of(2026, 4, 7), "https://regard.lille.fr/suivi/6Jb2kQ9xWm4TzR7pLc3VnH");
+                    LocalDate.of(2026, 4, 7), "https://regard.lille.fr/suivi/6Jb2kQ9xWm4TzR7pLc3VnH", false);
             case COMPLEMENT_REQUEST -> new ComplementRequest(CASE, Instant.parse("2026-03-06T10:00:00Z"), RECIPIENT, RECEIVED,
                     List.of("Une description de votre tenue vestimentaire le jour des faits",
                             "L'heure approximative de votre passage devant la Vieille Bourse"),
