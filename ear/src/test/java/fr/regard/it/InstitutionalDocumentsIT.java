@@ -146,7 +146,9 @@ class InstitutionalDocumentsIT {
         JsonObject batch = batch();
         String text = text(pdf);
         assertThat(text).contains("Certificat de purge quotidienne", "lot de purge n° " + batchId,
-                batch.getString("merkleRoot"), CAMERA, "L252-5");
+                batch.getString("merkleRoot"), "L252-5", "mesure de conservation : " + format(
+                        dataFile(pdf).getJsonObject("data").getJsonNumber("segmentsHeld").longValue()));
+        assertThat(text.replace(" ", "")).as("the camera's line (a table cell may wrap)").contains(CAMERA);
 
         JsonObject dataFile = dataFile(pdf);
         assertThat(dataFile.getString("format")).isEqualTo("regard-document-data/1");
@@ -313,6 +315,7 @@ class InstitutionalDocumentsIT {
         assertThat(word.status()).isEqualTo(422);
         assertThat(word.body()).contains("quatre chiffres");
         assertThat(Http.postAs("/api/v1/reports/annual/" + year, "auditor", PASSWORD).status()).isEqualTo(403);
+        assertThat(Http.post("/api/v1/reports/annual/" + year, "application/json", "").status()).isEqualTo(401);
     }
 
     // --- helpers --------------------------------------------------------------------------------------------------
