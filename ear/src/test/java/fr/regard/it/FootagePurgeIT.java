@@ -248,11 +248,13 @@ class FootagePurgeIT {
         PLANTED.put(location(camera, start), HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
     }
 
-    private static String location(String camera, Instant start) {
+    /** Where the ingest finds a one-minute segment of {@code camera} starting at {@code start}. */
+    static String location(String camera, Instant start) {
         return camera + "/" + DAY.format(start) + "/" + TIME.format(start) + "-60.mp4";
     }
 
-    private static void sql(String statement) {
+    /** Runs a statement on the server's database through the probe. */
+    static void sql(String statement) {
         Http.Reply reply = Http.post("/" + RegardDeployment.PROBE + "/sql", "text/plain", statement);
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         assertThat(reply.json().getString("outcome")).as(reply.body()).isEqualTo("executed");

@@ -20,7 +20,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
  */
 final class DelegateStandIns {
 
-    /** Every delegate name used by access-request.bpmn, verify-destruction.bpmn and footage-purge.bpmn. */
+    /** Every delegate name used by access-request, verify-destruction, footage-purge and journal-export. */
     static final List<String> NAMES = List.of(
             "placeFootageHold", "sendAcknowledgement", "requestComplement", "remindComplement",
             "closeForMissingComplement", "pauseResponseClock", "resumeResponseClock", "produceExtract",
@@ -28,7 +28,8 @@ final class DelegateStandIns {
             "remindResponseDue", "escalateOverdue", "grantExtension", "recordRefusedExtension",
             "sendExtensionNotice", "releaseHolds", "acknowledgeWithdrawal", "checkDestruction",
             "issueDestructionAttestation", "issueJudicialHoldLetter",
-            "openPurgeBatch", "destroyExpiredSegments", "closePurgeBatch");
+            "openPurgeBatch", "destroyExpiredSegments", "closePurgeBatch", "issuePurgeCertificate",
+            "issueDailyJournalExport");
 
     record Call(String name, Instant at) {
     }

@@ -54,6 +54,7 @@ class FootagePurgeProcessTest {
     private final Deque<String> slices = new ArrayDeque<>();
     private Long openedBatch = 7L;
     private RuntimeException sliceFailure;
+    private RuntimeException certificateFailure;
 
     @BeforeEach
     void standIns() {
@@ -72,6 +73,12 @@ class FootagePurgeProcessTest {
         });
         Mocks.register("closePurgeBatch", (JavaDelegate) execution ->
                 calls.add("closePurgeBatch:" + execution.getVariable("batchId")));
+        Mocks.register("issuePurgeCertificate", (JavaDelegate) execution -> {
+            calls.add("issuePurgeCertificate:" + execution.getVariable("batchId"));
+            if (certificateFailure != null) {
+                throw certificateFailure;
+            }
+        });
     }
 
     @AfterEach
@@ -121,7 +128,7 @@ class FootagePurgeProcessTest {
         runSlices();
 
         assertThat(calls).containsExactly("openPurgeBatch:null", "destroyExpiredSegments:7",
-                "destroyExpiredSegments:7", "destroyExpiredSegments:7", "closePurgeBatch:7");
+                "destroyExpiredSegments:7", "destroyExpiredSegments:7", "closePurgeBatch:7", "issuePurgeCertificate:7");
         assertThat(run).isEnded().hasPassed("End_Purged");
         assertThat(timer().getDuedate()).as("tomorrow's run")
                 .isEqualTo(Date.from(Instant.parse("2026-11-22T03:00:00Z")));
@@ -184,6 +191,41 @@ class FootagePurgeProcessTest {
         ClockUtil.setCurrentTime(Date.from(now.plusSeconds(3600)));
         runSlices();
         assertThat(run).isEnded().hasPassed("End_Purged");
-        assertThat(calls).endsWith("destroyExpiredSegments:7", "closePurgeBatch:7");
+        assertThat(calls).endsWith("destroyExpiredSegments:7", "closePurgeBatch:7", "issuePurgeCertificate:7");
+    }
+
+    @Test
+    @DisplayName("the certificate is issued in a job of its own: its failure is retried, then an incident, after the close")
+    void certificateFailureBecomesIncidentAfterTheClose() {
+        certificateFailure = new IllegalStateException("timestamp authority unreachable");
+        ProcessInstance run = engine.getRuntimeService().startProcessInstanceByMessage("PurgeRequested",
+                Map.of("purgeTrigger", "ADMIN"));
+        for (int i = 0; i < 20; i++) {
+            Job job = management().createJobQuery().processInstanceId(run.getId()).executable().singleResult();
+            if (job == null) {
+                break;
+            }
+            try {
+                management().executeJob(job.getId());
+            } catch (IllegalStateException e) {
+                assertThat(e).hasMessageContaining("timestamp authority unreachable");
+            }
+            ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plusSeconds(300)));
+        }
+
+        Incident incident = engine.getRuntimeService().createIncidentQuery().processInstanceId(run.getId())
+                .singleResult();
+        assertThat(incident.getActivityId()).isEqualTo("ServiceTask_IssuePurgeCertificate");
+        assertThat(run).isWaitingAt("ServiceTask_IssuePurgeCertificate");
+        assertThat(calls).containsExactly("openPurgeBatch:ADMIN", "destroyExpiredSegments:7", "closePurgeBatch:7",
+                "issuePurgeCertificate:7", "issuePurgeCertificate:7", "issuePurgeCertificate:7");
+
+        certificateFailure = null;
+        Job job = management().createJobQuery().processInstanceId(run.getId()).singleResult();
+        management().setJobRetries(job.getId(), 1);
+        runSlices();
+        assertThat(run).isEnded().hasPassed("End_Purged");
+        assertThat(calls).endsWith("closePurgeBatch:7", "issuePurgeCertificate:7", "issuePurgeCertificate:7",
+                "issuePurgeCertificate:7", "issuePurgeCertificate:7");
     }
 }

@@ -40,7 +40,7 @@ class ProcessModelTest {
             "(StartEvent|End|Task|ServiceTask|Gateway|Timer|Message|Event|Boundary|SubProcess|Flow)_[A-Z][A-Za-z]+");
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"access-request", "verify-destruction", "footage-purge"})
+    @ValueSource(strings = {"access-request", "verify-destruction", "footage-purge", "journal-export"})
     @DisplayName("named after its process id, executable, history kept 3 years")
     void namedAfterProcessId(String processId) {
         Process process = model(processId).getModelElementById(processId);
@@ -75,8 +75,31 @@ class ProcessModelTest {
         assertThat(PERIOD_LITERAL.matcher(text("footage-purge")).find()).as("period literal").isFalse();
     }
 
+    @Test
+    @DisplayName("journal-export: one daily timer whose cycle and retry cycle come from the application, no period")
+    void journalExportScheduleFromTheApplication() throws IOException {
+        Collection<TimerEventDefinition> timers = model("journal-export").getModelElementsByType(TimerEventDefinition.class);
+        assertThat(timers).singleElement().satisfies(timer ->
+                assertThat(timer.getTimeCycle().getTextContent()).isEqualTo("${journalExportSchedule.cycle}"));
+        assertThat(text("journal-export")).contains("${journalExportSchedule.retryCycle}");
+        assertThat(PERIOD_LITERAL.matcher(text("journal-export")).find()).as("period literal").isFalse();
+        ServiceTask export = model("journal-export").getModelElementById("ServiceTask_IssueDailyJournalExport");
+        assertThat(export.isCamundaAsyncBefore()).as("the export runs in a job of its own, retried").isTrue();
+    }
+
+    @Test
+    @DisplayName("footage-purge: the certificate is issued after the close, in a job of its own")
+    void purgeCertificateAfterTheClose() {
+        ServiceTask certificate = model("footage-purge").getModelElementById("ServiceTask_IssuePurgeCertificate");
+        assertThat(certificate.isCamundaAsyncBefore()).isTrue();
+        assertThat(certificate.getIncoming()).singleElement()
+                .satisfies(flow -> assertThat(flow.getSource().getId()).isEqualTo("ServiceTask_ClosePurgeBatch"));
+        assertThat(certificate.getOutgoing()).singleElement()
+                .satisfies(flow -> assertThat(flow.getTarget().getId()).isEqualTo("End_Purged"));
+    }
+
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"access-request", "verify-destruction", "footage-purge"})
+    @ValueSource(strings = {"access-request", "verify-destruction", "footage-purge", "journal-export"})
     @DisplayName("service tasks are thin delegate expressions of the documented contract")
     void serviceTasksAreDelegates(String processId) {
         assertThat(model(processId).getModelElementsByType(ServiceTask.class)).allSatisfy(task -> {
@@ -89,7 +112,7 @@ class ProcessModelTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"access-request", "verify-destruction", "footage-purge"})
+    @ValueSource(strings = {"access-request", "verify-destruction", "footage-purge", "journal-export"})
     @DisplayName("readable technical ids, a French name on every activity and event, a diagram element for all")
     void idsNamesAndDiagram(String processId) {
         BpmnModelInstance model = model(processId);
@@ -113,7 +136,7 @@ class ProcessModelTest {
 
     @DisplayName("docs/workflow.md documents every delegate and message the processes use")
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"access-request", "verify-destruction", "footage-purge"})
+    @ValueSource(strings = {"access-request", "verify-destruction", "footage-purge", "journal-export"})
     void contractIsDocumented(String processId) throws IOException {
         String doc = Files.readString(Path.of("..", "docs", "workflow.md"), StandardCharsets.UTF_8);
         BpmnModelInstance model = model(processId);

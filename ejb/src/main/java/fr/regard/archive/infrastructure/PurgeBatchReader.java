@@ -19,7 +19,7 @@ public class PurgeBatchReader {
 
     private static final String COLUMNS = "id, status, trigger_kind, triggered_by, started_at, finished_at, "
             + "policy_retention_days, segments, bytes, first_start, last_end, merkle_root, failure, last_error, "
-            + "resumed_from, resumed_by";
+            + "resumed_from, resumed_by, certificate_document_id";
 
     @Resource(lookup = "java:jboss/datasources/RegardDS")
     DataSource dataSource;
@@ -94,10 +94,12 @@ public class PurgeBatchReader {
         long resumedBy = rs.getLong(16);
         Long by = rs.wasNull() ? null : resumedBy;
         String root = rs.getString(12);
+        long certificate = rs.getLong(17);
+        Long certificateId = rs.wasNull() ? null : certificate;
         return new PurgeBatchView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), Sql.instant(rs, 5),
                 Sql.instant(rs, 6), rs.getInt(7), rs.getLong(8), rs.getLong(9), Sql.instant(rs, 10),
                 Sql.instant(rs, 11), root == null ? null : root.strip(), rs.getString(13), rs.getString(14), from, by,
-                List.copyOf(cameras));
+                List.copyOf(cameras), certificateId);
     }
 
     private <T> T read(SqlTransactions.Work<T> work) {

@@ -42,7 +42,8 @@ public class ProcessEngineBootstrap {
     private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
 
     /** Process definitions shipped by the workflows module, by file name (= process id + .bpmn). */
-    static final String[] PROCESS_RESOURCES = {"access-request.bpmn", "verify-destruction.bpmn", "footage-purge.bpmn"};
+    static final String[] PROCESS_RESOURCES = {"access-request.bpmn", "verify-destruction.bpmn", "footage-purge.bpmn",
+            "journal-export.bpmn"};
 
     @Resource(lookup = "java:jboss/datasources/RegardDS")
     DataSource dataSource;

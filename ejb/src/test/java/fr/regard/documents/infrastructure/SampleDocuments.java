@@ -96,17 +96,19 @@ final class SampleDocuments {
                                     Instant.parse("2026-03-03T23:00:00Z"), Instant.parse("2026-03-04T23:00:00Z"), SHA_A),
                             new PurgeCertificate.CameraPurge("LIL-015", 1_440, 3_001_548_288L,
                                     Instant.parse("2026-03-03T23:00:00Z"), Instant.parse("2026-03-04T23:00:00Z"), SHA_B)),
-                    90);
+                    90, 412, SHA_A, List.of(new PurgeCertificate.DestroyedSegment("LIL-014",
+                            Instant.parse("2026-03-03T23:00:00Z"), Instant.parse("2026-03-03T23:01:00Z"), 2_038_898L, SHA_B)));
             case JOURNAL_EXPORT -> new JournalExport("JOURNAL-2026-03", Instant.parse("2026-04-02T08:00:00Z"),
                     "Commission départementale de vidéoprotection du Nord", "Contrôle annuel des accès aux images",
                     Instant.parse("2026-02-28T23:00:00Z"), Instant.parse("2026-03-31T22:00:00Z"), 18_342,
                     SHA_A, SHA_B,
                     List.of(new JournalExport.Entry(18_001, Instant.parse("2026-03-04T08:12:00Z"), "système", "CASE_RECEIVED",
-                                    CASE, "Réception d'une demande d'accès"),
+                                    CASE, "Réception d'une demande d'accès", SHA_A),
                             new JournalExport.Entry(18_002, Instant.parse("2026-03-04T08:12:01Z"), "système", "FOOTAGE_HOLD_PLACED",
-                                    CASE, "Conservation des images demandées"),
+                                    CASE, "Conservation des images demandées", SHA_A),
                             new JournalExport.Entry(18_120, Instant.parse("2026-03-12T16:20:00Z"), "j.martin", "FOOTAGE_EXTRACTED",
-                                    CASE, "Communication au demandeur")));
+                                    CASE, "Communication au demandeur", SHA_B)),
+                    "regard.example/journal\n18342\nAAAA\n\n— regard.example/journal AAAA\n");
             case ANNUAL_REPORT -> new AnnualReport("RAPPORT-2025", Instant.parse("2026-01-15T10:00:00Z"), 2025,
                     new AnnualReport.Requests(214, 151, 48, 15, 22, 187),
                     new AnnualReport.Outcomes(96, 31, 12, 9, 38, 17, 6, 5, 4),

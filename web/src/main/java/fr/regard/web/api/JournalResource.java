@@ -1,6 +1,9 @@
 package fr.regard.web.api;
 
+import fr.regard.documents.registry.IssuedDocument;
 import fr.regard.journal.application.ConsistencyProofView;
+import fr.regard.journal.application.JournalExportRefusedException;
+import fr.regard.journal.application.JournalExports;
 import fr.regard.journal.application.InclusionProofView;
 import fr.regard.journal.application.JournalQueryException;
 import fr.regard.journal.application.JournalService;
@@ -14,7 +17,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -27,6 +35,9 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.StringReader;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
@@ -42,6 +53,9 @@ public class JournalResource {
 
     @Inject
     JournalService journal;
+
+    @Inject
+    JournalExports exports;
 
     @Context
     SecurityContext security;
@@ -177,6 +191,68 @@ public class JournalResource {
         } catch (JournalQueryException e) {
             return Problems.invalidRequest(List.of(new FieldViolation(e.field(), e.getMessage())));
         }
+    }
+
+    /**
+     * Issues the export du journal of whole Europe/Paris days as a sealed document: body {@code {"from":"YYYY-MM-DD",
+     * "to":"YYYY-MM-DD"}}, both optional (default: yesterday; {@code to} defaults to {@code from}). 201 with the
+     * document; 400 naming a bad field; 422 when the period is too long or holds too many entries.
+     */
+    @POST
+    @Path("/exports")
+    @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
+    @RolesAllowed({StaffRoles.AUDITOR, StaffRoles.DPO})
+    public Response export(String body) {
+        List<FieldViolation> violations = new ArrayList<>();
+        JsonObject request = Json.createObjectBuilder().build();
+        if (body != null && !body.isBlank()) {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                JsonValue value = reader.readValue();
+                if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                    violations.add(new FieldViolation("body", "Le corps est un objet JSON : {\"from\":\"AAAA-MM-JJ\","
+                            + "\"to\":\"AAAA-MM-JJ\"}."));
+                } else {
+                    request = value.asJsonObject();
+                }
+            } catch (JsonException e) {
+                violations.add(new FieldViolation("body", "Le corps n'est pas un JSON lisible."));
+            }
+        }
+        LocalDate from = day(request, "from", violations);
+        LocalDate to = day(request, "to", violations);
+        if (!violations.isEmpty()) {
+            return Problems.invalidRequest(violations);
+        }
+        LocalDate first = from != null ? from : to != null ? to : exports.yesterday();
+        LocalDate last = to != null ? to : first;
+        try {
+            IssuedDocument document = exports.export(first, last, security.getUserPrincipal().getName(),
+                    StaffRoles.roleOf(security), "Contrôle du journal des opérations (export demandé par "
+                            + security.getUserPrincipal().getName() + ")");
+            return InstitutionalDocuments.created(document);
+        } catch (JournalExportRefusedException e) {
+            if (e.tooLarge()) {
+                return Problems.unprocessable("export-too-large", "Export trop volumineux", e.field(), e.getMessage());
+            }
+            return Problems.invalidRequest(List.of(new FieldViolation(e.field(), e.getMessage())));
+        }
+    }
+
+    /** An optional ISO date member; a violation naming it when it is not one. */
+    private static LocalDate day(JsonObject request, String name, List<FieldViolation> violations) {
+        JsonValue value = request.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value instanceof JsonString text) {
+            try {
+                return LocalDate.parse(text.getString().strip());
+            } catch (DateTimeParseException e) {
+                // reported below
+            }
+        }
+        violations.add(new FieldViolation(name, "Une date au format AAAA-MM-JJ est attendue (jour de Paris)."));
+        return null;
     }
 
     private static long require(Long value, String name) {

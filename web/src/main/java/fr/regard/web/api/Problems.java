@@ -40,6 +40,14 @@ public final class Problems {
         return Response.status(400).type(MEDIA_TYPE).entity(body.toString()).build();
     }
 
+    /** A well-formed request the server will not carry out as asked (422), naming the field; nothing was written. */
+    public static Response unprocessable(String type, String title, String field, String message) {
+        JsonObject body = base(type, title, 422, message)
+                .add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder().add("field", field)
+                        .add("message", message))).build();
+        return Response.status(422).type(MEDIA_TYPE).entity(body.toString()).build();
+    }
+
     public static Response of(int status, String type, String title, String detail) {
         return Response.status(status).type(MEDIA_TYPE).entity(base(type, title, status, detail).build().toString()).build();
     }

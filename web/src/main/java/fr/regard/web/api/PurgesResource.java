@@ -187,6 +187,12 @@ public class PurgesResource {
         if (b.resumedBy() != null) {
             json.add("resumedBy", b.resumedBy());
         }
+        if (b.certificateDocumentId() != null) {
+            json.add("certificate", Json.createObjectBuilder()
+                    .add("documentId", b.certificateDocumentId())
+                    .add("type", "PURGE_CERTIFICATE")
+                    .add("downloadUrl", "/api/v1/documents/" + b.certificateDocumentId()));
+        }
         return json;
     }
 
