@@ -191,6 +191,34 @@ class InstitutionalDocumentsIT {
     }
 
     @Test
+    @Order(2)
+    @DisplayName("a verification request on the purged window gets an attestation citing that batch's certificate, "
+            + "verified in the archive's index")
+    void attestationCitesTheCertificate() throws Exception {
+        Http.Reply filed = Http.postJson("/api/v1/requests", RequestApiIT.request("VERIFY_DESTRUCTION",
+                OffsetDateTime.ofInstant(OLD, LegalCalendar.PARIS).toString(),
+                OffsetDateTime.ofInstant(OLD.plus(Duration.ofMinutes(6)), LegalCalendar.PARIS).toString()));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        String verification = filed.json().getString("reference");
+        String token = filed.json().getString("trackingToken");
+        assertThat(CaseLifecycleIT.complete("dpo", CaseLifecycleIT.awaitTask("dpo", verification, "Task_QualifyRequest"),
+                "{\"identityDoubt\":false,\"precise\":true,\"regime\":\"GDPR_ART15\"}").status()).isEqualTo(204);
+        CaseLifecycleIT.awaitStaff(verification, v -> v.getString("status").equals("CLOSED"));
+        JsonObject attestation = Await.until(() -> Http.get("/api/v1/tracking/" + token).json()
+                        .getJsonArray("documents").getValuesAs(JsonObject.class).stream()
+                        .filter(d -> d.getString("type").equals("DESTRUCTION_ATTESTATION")).findFirst(),
+                Duration.ofSeconds(60), "the attestation of " + verification);
+        HttpResponse<byte[]> pdf = CLIENT.send(HttpRequest.newBuilder(URI.create(Http.BASE
+                + attestation.getString("downloadUrl"))).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        String text = text(pdf.body());
+        String day = LocalDate.ofInstant(Instant.parse(batch().getString("startedAt")), LegalCalendar.PARIS).toString();
+        assertThat(text).contains("Attestation de destruction", "PURGE-" + day + "-" + batchId,
+                "constatée dans l'archive des enregistrements");
+        assertThat(text.replace(" ", "")).contains(CAMERA);
+    }
+
+    @Test
     @Order(3)
     @DisplayName("journal export: 201 with the document; entries, leaf hashes and the checkpoint that covers them")
     void journalExport() throws Exception {

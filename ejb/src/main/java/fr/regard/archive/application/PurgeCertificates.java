@@ -77,7 +77,7 @@ public class PurgeCertificates {
         queries.destroyedSegments(batch.id(), (camera, start, end, size, sha256) ->
                 segments.add(new PurgeCertificate.DestroyedSegment(camera, start, end, size, sha256)));
         LocalDate day = LocalDate.ofInstant(batch.startedAt(), LegalCalendar.PARIS);
-        return new PurgeCertificate("PURGE-" + day + "-" + batch.id(), now, day, batch.startedAt(), batch.finishedAt(),
+        return new PurgeCertificate(PurgeCertificate.referenceOf(day, batch.id()), now, day, batch.startedAt(), batch.finishedAt(),
                 batch.policyRetentionDays(), cameras(segments), held, batch.id(), batch.merkleRoot(), segments);
     }
 

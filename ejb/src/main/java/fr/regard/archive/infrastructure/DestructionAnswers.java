@@ -1,5 +1,8 @@
 package fr.regard.archive.infrastructure;
 
+import fr.regard.calendar.domain.LegalCalendar;
+import fr.regard.documents.domain.PurgeCertificate;
+import java.time.LocalDate;
 import fr.regard.archive.domain.DestructionReport;
 import fr.regard.archive.domain.FootageRetention;
 import fr.regard.archive.domain.FootageWindow;
@@ -126,6 +129,31 @@ public class DestructionAnswers {
         }
         found.sort(String::compareTo);
         return found;
+    }
+
+    /** The references of the purge certificates of these batches ({@code PURGE-<day>-<id>}), in batch order. */
+    public List<String> certificateReferences(List<Long> batchIds) {
+        List<String> references = new ArrayList<>();
+        if (batchIds.isEmpty()) {
+            return references;
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement select = c.prepareStatement("select id, started_at from purge_batch where id in "
+                     + Sql.placeholders(batchIds.size()) + " order by id")) {
+            int i = 1;
+            for (Long id : batchIds) {
+                select.setLong(i++, id);
+            }
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    references.add(PurgeCertificate.referenceOf(
+                            LocalDate.ofInstant(Sql.instant(rs, 2), LegalCalendar.PARIS), rs.getLong(1)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Purge certificates: database error: " + e.getMessage(), e);
+        }
+        return references;
     }
 
     private static List<String> judicialHolds(Connection c, FootageWindow window, SortedSet<String> cameras)

@@ -13,7 +13,6 @@ import fr.regard.correspondence.domain.LetterRequest;
 import fr.regard.correspondence.domain.LetterStatus;
 import fr.regard.documents.application.DocumentTemplateException;
 import fr.regard.documents.domain.DocumentModel;
-import fr.regard.documents.domain.PurgeCertificate;
 import fr.regard.documents.registry.DocumentIssuer;
 import fr.regard.documents.registry.IssuedDocument;
 import fr.regard.journal.domain.Journal;
@@ -34,7 +33,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -129,8 +127,8 @@ public class DocumentCorrespondence implements Correspondence {
         Optional<DestructionReport> report = destructionAnswers.answer(window, cameras, policy.retentionDays());
         if (report.isPresent() && report.get().state() == DestructionReport.State.DESTROYED
                 && report.get().destroyedBy() != null) {
-            String certificates = report.get().purgeBatches().stream().map(PurgeCertificate::referenceOf)
-                    .collect(Collectors.joining(", "));
+            String certificates = String.join(", ",
+                    destructionAnswers.certificateReferences(report.get().purgeBatches()));
             return new LetterDocuments.Destruction(report.get().destroyedBy(),
                     destructionAnswers.destroyedCameras(window, cameras),
                     certificates.isEmpty() ? UNRECORDED_CERTIFICATE : certificates, true);

@@ -62,9 +62,12 @@ public record PurgeCertificate(String reference, Instant issuedAt, LocalDate pur
         segments = Checks.list(segments, "segments");
     }
 
-    /** The reference of the certificate of purge batch {@code batchId}: what letters and attestations cite. */
-    public static String referenceOf(long batchId) {
-        return "PURGE-" + batchId;
+    /**
+     * The reference of the certificate of purge batch {@code batchId} started on {@code purgeDay} (Europe/Paris): what
+     * the certificate carries and what letters and attestations cite.
+     */
+    public static String referenceOf(LocalDate purgeDay, long batchId) {
+        return "PURGE-" + purgeDay + "-" + batchId;
     }
 
     @Override
