@@ -227,6 +227,17 @@ class CaseLifecycleIT {
                 .isEqualTo("Hors délai charte");
         assertThat(confirmed.json().getJsonObject("deadlines").getString("responseDue")).isEqualTo(responseDue);
         assertThat(journalActions(ref)).contains("FACTS_CONFIRMED");
+        // The provisional hold (whole retention, every camera) is replaced by the hold of the confirmed window.
+        List<JsonObject> holds = Http.get("/api/v1/requests/" + ref + "/holds", "dpo", PASSWORD).json()
+                .getJsonArray("holds").getValuesAs(JsonObject.class);
+        assertThat(holds.stream().filter(h -> h.getBoolean("active")).toList()).singleElement().satisfies(h -> {
+            assertThat(OffsetDateTime.parse(h.getString("windowStart")).toInstant())
+                    .isEqualTo(OffsetDateTime.parse(start).toInstant());
+            assertThat(OffsetDateTime.parse(h.getString("windowEnd")).toInstant())
+                    .isEqualTo(OffsetDateTime.parse(end).toInstant());
+        });
+        assertThat(holds.stream().filter(h -> !h.getBoolean("active")).toList()).singleElement()
+                .satisfies(h -> assertThat(h.getString("releaseReason")).startsWith("Faits précisés par le DPO"));
         assertThat(complete("dpo", qualify, "{\"identityDoubt\":false,\"precise\":true,\"regime\":\"GDPR_ART15\"}")
                 .status()).isEqualTo(204);
         assertThat(Http.putJsonAs(facts, "dpo", PASSWORD, """

@@ -110,12 +110,31 @@ public class FootageHolds {
     /** Releases the case's own holds (not a judicial hold attached to it); idempotent. Returns the French note. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public String releaseForCase(String caseReference) {
+        return release(caseReference, HoldTexts.CLOSURE_REASON, Set.of());
+    }
+
+    /**
+     * The DPO stated the facts: the confirmed window is held (every camera, as at intake), then the case's earlier
+     * holds are released. Returns the French note.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public String moveForCase(long caseId, String caseReference, FootageWindow confirmed) {
+        Set<Long> earlier = holds.ofCase(caseReference).stream()
+                .filter(h -> h.kind() == HoldKind.CASE && h.isActive()).map(FootageHold::id)
+                .collect(java.util.stream.Collectors.toSet());
+        Placed placed = placeForCase(caseId, caseReference, confirmed);
+        String released = release(caseReference, HoldTexts.FACTS_CONFIRMED_REASON, earlier);
+        return placed.note() + " " + released;
+    }
+
+    private String release(String caseReference, String reason, Set<Long> only) {
         Instant now = now();
         List<FootageHold> rows = holds.ofCase(caseReference).stream()
-                .filter(h -> h.kind() == HoldKind.CASE && h.isActive()).toList();
-        rows.forEach(h -> h.release(now, SYSTEM, HoldTexts.CLOSURE_REASON));
+                .filter(h -> h.kind() == HoldKind.CASE && h.isActive() && (only.isEmpty() || only.contains(h.id())))
+                .toList();
+        rows.forEach(h -> h.release(now, SYSTEM, reason));
         journal.record(JournalEvent.onCase(SYSTEM, SYSTEM, JournalActions.FOOTAGE_HOLD_RELEASED, caseReference)
-                .withPurpose(HoldTexts.CLOSURE_REASON)
+                .withPurpose(reason)
                 .withDetail("kind", HoldKind.CASE.name())
                 .withDetail("holds", placements(rows))
                 .withDetail("cameraCount", String.valueOf(rows.size())));

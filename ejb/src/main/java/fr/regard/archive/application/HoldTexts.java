@@ -12,6 +12,8 @@ import java.util.Locale;
 final class HoldTexts {
 
     static final String CASE_REASON = "Préservation des images demandées (charte art. 3.2)";
+    static final String FACTS_CONFIRMED_REASON = "Faits précisés par le DPO : le gel provisoire (toute la durée de "
+            + "conservation, toutes caméras) est remplacé par le gel de la période confirmée";
     static final String CLOSURE_REASON = "Fin de la préservation des images du dossier (dossier clôturé ou retiré)";
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");

@@ -12,6 +12,13 @@ public interface FootageArchive {
     /** Holds the footage of the window for the case (charter art. 3.2: before any human step). */
     ArchiveAction placeHold(long caseId, String caseReference, FootageWindow window);
 
+    /**
+     * The facts were stated by the DPO (a request opened on provisional facts): the case's own holds move to the
+     * confirmed window — the new window is held first, then the provisional holds are released, in the caller's
+     * transaction, so nothing the person asks for is ever unheld. Judicial holds are not touched.
+     */
+    ArchiveAction moveHold(long caseId, String caseReference, FootageWindow confirmed);
+
     /** Releases every hold of the case; idempotent. */
     ArchiveAction releaseHolds(long caseId, String caseReference);
 

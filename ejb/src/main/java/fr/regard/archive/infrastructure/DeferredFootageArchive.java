@@ -83,6 +83,13 @@ public class DeferredFootageArchive implements FootageArchive {
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
+    public ArchiveAction moveHold(long caseId, String caseReference, FootageWindow confirmed) {
+        return register(caseId, caseReference, ArchiveActionType.PLACE_HOLD, ArchiveActionStatus.DONE,
+                limited(holds.moveForCase(caseId, caseReference, confirmed)), confirmed);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
     public ArchiveAction releaseHolds(long caseId, String caseReference) {
         return register(caseId, caseReference, ArchiveActionType.RELEASE_HOLDS, ArchiveActionStatus.DONE,
                 holds.releaseForCase(caseReference), null);

@@ -1,7 +1,10 @@
 package fr.regard.cases.application;
 
 import fr.regard.cases.application.ActionRefusedException.Reason;
+import fr.regard.archive.domain.FootageArchive;
+import fr.regard.archive.domain.FootageWindow;
 import fr.regard.cases.domain.AccessCase;
+import fr.regard.cases.domain.RequestKind;
 import fr.regard.cases.domain.CaseClock;
 import fr.regard.cases.domain.CaseReference;
 import fr.regard.cases.domain.CaseRepository;
@@ -20,7 +23,8 @@ import java.util.List;
 /**
  * The DPO states the facts of a request (window and place), typically one read from an e-mail and opened on
  * provisional facts: the charter window and the preservation date follow; the answer period does not move. The
- * footage held at intake (the whole retention, every camera) stays held until the DPO narrows the holds.
+ * provisional hold placed at intake (the whole retention, every camera) moves to the confirmed window; the DPO may
+ * then narrow its cameras ({@code PUT /api/v1/requests/{ref}/holds/cameras}).
  */
 @Stateless
 public class CaseFacts {
@@ -40,6 +44,9 @@ public class CaseFacts {
 
     @Inject
     Journal journal;
+
+    @Inject
+    FootageArchive archive;
 
     Clock systemClock = Clock.systemUTC();
 
@@ -77,7 +84,12 @@ public class CaseFacts {
         }
         AccessCase c = cases.lock(found.id());
         String kept = description == null || description.isBlank() ? c.facts().description() : description.strip();
+        boolean wasProvisional = !c.factsConfirmed();
         c.confirmFacts(new Facts(start, end, place.strip(), kept), clock);
+        if (c.kind() == RequestKind.ACCESS && wasProvisional) {
+            archive.moveHold(c.id(), c.reference().value(),
+                    new FootageWindow(start, end, place.strip(), null));
+        }
         journal.record(CaseEvents.byStaff(user, role, JournalActions.FACTS_CONFIRMED, c, "Instruction de la demande")
                 .withDetail("start", start.toString())
                 .withDetail("end", end.toString())
