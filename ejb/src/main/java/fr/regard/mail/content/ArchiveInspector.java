@@ -35,6 +35,9 @@ final class ArchiveInspector {
     /** Null when the archive is acceptable, else the French refusal. */
     static String refusal(byte[] archive, String detectedType, String fileName, MailLimits limits) {
         ArchiveInspector inspector = new ArchiveInspector(limits, archive.length);
+        if (detectedType.equals(FileTypes.ZIP) && !hasEndOfCentralDirectory(archive)) {
+            return "Archive illisible ou endommagée (incomplète) : son contenu ne peut pas être vérifié.";
+        }
         try {
             inspector.inspect(new ByteArrayInputStream(archive), detectedType, fileName, 1);
             return null;
@@ -47,6 +50,16 @@ final class ArchiveInspector {
         } catch (IOException | RuntimeException e) {
             return "Archive illisible ou endommagée : son contenu ne peut pas être vérifié.";
         }
+    }
+
+    /** A complete zip ends with its end-of-central-directory record (22 bytes and a comment of up to 64 KiB). */
+    private static boolean hasEndOfCentralDirectory(byte[] zip) {
+        for (int i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 65535); i--) {
+            if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 5 && zip[i + 3] == 6) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void inspect(InputStream in, String type, String name, int depth) throws IOException {

@@ -19,13 +19,13 @@ final class MailClassifier {
 
     private static final Pattern AUTO_SUBJECT = Pattern.compile(
             "^\\s*(réponse automatique|reponse automatique|absence du bureau|message d'absence|out of office|"
-                    + "automatic reply|auto-?reply|autosvar|abwesenheitsnotiz|auto:)", Pattern.CASE_INSENSITIVE);
+                    + "automatic reply|auto-?reply|autosvar|abwesenheitsnotiz|auto:)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern BOUNCE_SUBJECT = Pattern.compile(
             "(undeliver|undelivered|delivery status notification|delivery failure|mail delivery failed|"
                     + "returned mail|non remis|échec de (la )?remise|echec de (la )?remise|non distribuable|"
-                    + "failure notice|delivery has failed)", Pattern.CASE_INSENSITIVE);
+                    + "failure notice|delivery has failed)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DAEMON = Pattern.compile("^(mailer-daemon|postmaster|mail-daemon)@.*",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private MailClassifier() {
     }
