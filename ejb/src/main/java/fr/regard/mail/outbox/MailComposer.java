@@ -16,10 +16,8 @@ import java.io.IOException;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 
@@ -121,19 +119,6 @@ public final class MailComposer {
         } catch (MessagingException | IOException e) {
             throw new IllegalArgumentException("Cannot compose the mail to " + mail.to() + ": " + e.getMessage(), e);
         }
-    }
-
-    /** The Message-IDs of a References header, in order. */
-    static List<String> ids(String header) {
-        List<String> ids = new ArrayList<>();
-        if (header != null) {
-            for (String token : header.split("\\s+")) {
-                if (!token.isBlank()) {
-                    ids.add(token.strip());
-                }
-            }
-        }
-        return ids;
     }
 
     /** A message whose Message-ID is ours, not one Jakarta Mail invents when saving. */

@@ -125,7 +125,7 @@ public class Outbox {
     }
 
     /** Journals the failure of a mail and tells what it carries (in the caller's transaction). */
-    void recordFailure(OutboxRecord row, Instant now) {
+    public void recordFailure(OutboxRecord row, Instant now) {
         journal.record(event(row, "system", JournalActions.MAIL_SEND_FAILED)
                 .withDetail("attempts", String.valueOf(row.attempts()))
                 .withDetail("reason", row.lastError()));
@@ -133,7 +133,8 @@ public class Outbox {
                 OutboxState.FAILED, false, now, row.lastError()));
     }
 
-    void recordSent(OutboxRecord row, Instant now) {
+    /** Journals the send of a mail and tells what it carries (in the caller's transaction). */
+    public void recordSent(OutboxRecord row, Instant now) {
         journal.record(event(row, "system", JournalActions.MAIL_SENT)
                 .withDetail("attempts", String.valueOf(row.attempts())));
         changes.fire(new MailDeliveryChanged(row.id(), row.messageId(), row.caseReference(), row.letterId(),
