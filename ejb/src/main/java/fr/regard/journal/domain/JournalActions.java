@@ -121,6 +121,20 @@ public final class JournalActions {
     /** A letter the workflow asked for could not be issued (data missing for its template): an incident for the DPO. */
     public static final String LETTER_ISSUE_FAILED = "LETTER_ISSUE_FAILED";
 
+    // --- mail (issue 7, docs/mail.md) ------------------------------------------------------------------------------
+    /** A mail was queued in the outbox (Message-ID, kind, SHA-256 of the composed message), atomically with its cause. */
+    public static final String MAIL_QUEUED = "MAIL_QUEUED";
+    /** The mail server accepted a queued mail (attempt count). */
+    public static final String MAIL_SENT = "MAIL_SENT";
+    /** A queued mail was refused for good or given up after the outbox's maximum age: flagged to the DPO. */
+    public static final String MAIL_SEND_FAILED = "MAIL_SEND_FAILED";
+    /** A delivery status notification came back for one of our mails: the letter is "non distribuée". */
+    public static final String MAIL_BOUNCED = "MAIL_BOUNCED";
+    /** A letter was posted by registered mail (number, date), recorded by staff. */
+    public static final String LETTER_POSTED = "LETTER_POSTED";
+    /** The post delivered a registered letter, or brought it back (reason), recorded by staff. */
+    public static final String LETTER_DELIVERED = "LETTER_DELIVERED";
+
     private JournalActions() {
     }
 }
