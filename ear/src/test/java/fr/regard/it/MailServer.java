@@ -132,6 +132,34 @@ public final class MailServer {
         return found;
     }
 
+    /** Message-IDs of the messages in a folder of the DPO mailbox (empty when the folder does not exist). */
+    public static List<String> messageIdsIn(String folder) {
+        start();
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("mail.imap.host", "127.0.0.1");
+        p.setProperty("mail.imap.port", String.valueOf(imapPort()));
+        try (jakarta.mail.Store store = jakarta.mail.Session.getInstance(p).getStore("imap")) {
+            store.connect(DPO, PASSWORD);
+            jakarta.mail.Folder f = store.getFolder(folder);
+            if (!f.exists()) {
+                return List.of();
+            }
+            f.open(jakarta.mail.Folder.READ_ONLY);
+            try {
+                List<String> ids = new ArrayList<>();
+                for (jakarta.mail.Message m : f.getMessages()) {
+                    String[] id = m.getHeader("Message-ID");
+                    ids.add(id == null ? "" : id[0].replaceAll("[<>]", "").strip());
+                }
+                return ids;
+            } finally {
+                f.close(false);
+            }
+        } catch (MessagingException e) {
+            throw new IllegalStateException("Cannot read the folder " + folder + " of the test mailbox", e);
+        }
+    }
+
     private static void command(OutputStream out, BufferedReader in, String line, String code) throws IOException {
         out.write((line + "\r\n").getBytes(StandardCharsets.US_ASCII));
         out.flush();

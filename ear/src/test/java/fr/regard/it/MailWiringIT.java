@@ -48,7 +48,7 @@ class MailWiringIT {
     @DisplayName("the mail session sends over SMTP, from the DPO address")
     void smtp() throws Exception {
         String to = "cablage.smtp@example.org";
-        Http.Reply reply = Http.postAs("/" + RegardDeployment.PROBE + "/mail/smtp?to=" + to + "&subject=Essai", "x", "x");
+        Http.Reply reply = Http.postJson("/" + RegardDeployment.PROBE + "/mail/smtp?to=" + to + "&subject=Essai", "{}");
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         List<MimeMessage> got = Await.until(() -> {
             List<MimeMessage> found = MailServer.receivedBy(to);

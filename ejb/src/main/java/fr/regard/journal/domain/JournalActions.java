@@ -122,6 +122,14 @@ public final class JournalActions {
     public static final String LETTER_ISSUE_FAILED = "LETTER_ISSUE_FAILED";
 
     // --- mail (issue 7, docs/mail.md) ------------------------------------------------------------------------------
+    /** A message of the DPO mailbox was stored (.eml SHA-256, size, IMAP UID, Message-ID) before anything else. */
+    public static final String MAIL_RECEIVED = "MAIL_RECEIVED";
+    /** A received message was attached to a case (a new request's own message, a reply, a complement). */
+    public static final String MAIL_ATTACHED = "MAIL_ATTACHED";
+    /** A received message was ignored: automatic reply, mailing list, Regard's own message, second delivery. */
+    public static final String MAIL_IGNORED = "MAIL_IGNORED";
+    /** A received message was rejected (unreadable, too large…), with the reason; its sender told when allowed. */
+    public static final String MAIL_REJECTED = "MAIL_REJECTED";
     /** A mail was queued in the outbox (Message-ID, kind, SHA-256 of the composed message), atomically with its cause. */
     public static final String MAIL_QUEUED = "MAIL_QUEUED";
     /** The mail server accepted a queued mail (attempt count). */
