@@ -71,10 +71,20 @@ final class Http {
     record Bytes(int status, byte[] body, java.net.http.HttpHeaders headers) {
     }
 
+    /** An authenticated GET of binary content: the status and the bytes. */
+    static Bytes bytesAs(String path, String user, String password) {
+        return bytes(HttpRequest.newBuilder(URI.create(BASE + path)).header("Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8))), path);
+    }
+
     static Bytes bytes(String path) {
+        return bytes(HttpRequest.newBuilder(URI.create(BASE + path)), path);
+    }
+
+    private static Bytes bytes(HttpRequest.Builder request, String path) {
         try {
-            HttpResponse<byte[]> response = CLIENT.send(HttpRequest.newBuilder(URI.create(BASE + path))
-                    .timeout(Duration.ofSeconds(120)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = CLIENT.send(request.timeout(Duration.ofSeconds(120)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
             return new Bytes(response.statusCode(), response.body(), response.headers());
         } catch (java.io.IOException e) {
             throw new IllegalStateException("GET failed: " + path, e);

@@ -1,5 +1,6 @@
 package fr.regard.archive.application;
 
+import fr.regard.platform.infrastructure.NodeName;
 import fr.regard.archive.domain.CameraRepository;
 import fr.regard.archive.domain.IngestReport;
 import fr.regard.archive.domain.RecordingArchive;
@@ -7,8 +8,6 @@ import fr.regard.archive.domain.SegmentIndex;
 import fr.regard.journal.domain.Journal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
@@ -55,7 +54,7 @@ public class ArchiveIngestService {
     public IngestReport runNow(String actor, String role) {
         SegmentIngest ingest = new SegmentIngest(archive, index, this::registeredCameras, journal, transactions, policy,
                 clock);
-        return ingest.run(node(), actor, role);
+        return ingest.run(NodeName.current(), actor, role);
     }
 
     public Status status() {
@@ -66,17 +65,5 @@ public class ArchiveIngestService {
         Set<String> ids = new HashSet<>();
         transactions.inNewTransaction(() -> ids.addAll(cameras.ids()));
         return ids;
-    }
-
-    private static String node() {
-        String name = System.getProperty("jboss.node.name");
-        if (name != null && !name.isBlank()) {
-            return name;
-        }
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            return "unknown";
-        }
     }
 }

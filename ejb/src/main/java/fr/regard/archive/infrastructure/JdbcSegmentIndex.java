@@ -7,6 +7,7 @@ import fr.regard.archive.domain.IngestReport;
 import fr.regard.archive.domain.SegmentIndex;
 import fr.regard.archive.domain.SegmentRef;
 import fr.regard.archive.domain.SegmentState;
+import fr.regard.platform.infrastructure.RowLease;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -160,14 +161,12 @@ public class JdbcSegmentIndex implements SegmentIndex {
 
     @Override
     public boolean claimIngest(String runId, String node, Instant now, Instant until) {
-        return update("take the ingest lease", "update archive_ingest_state set run_id = ?, run_node = ?, lease_until = ? "
-                + "where id = 1 and (run_id is null or lease_until < ?)", runId, node, utc(until), utc(now)) == 1;
+        return lease().claim(runId, node, now, until);
     }
 
     @Override
     public boolean renewIngest(String runId, Instant until) {
-        return update("renew the ingest lease", "update archive_ingest_state set lease_until = ? where id = 1 and run_id = ?",
-                utc(until), runId) == 1;
+        return lease().renew(runId, until);
     }
 
     @Override
@@ -179,21 +178,16 @@ public class JdbcSegmentIndex implements SegmentIndex {
                 r.runId(), r.node(), utc(r.startedAt()), utc(r.finishedAt()), r.outcome().name(),
                 r.failure() == null ? null : abbreviate(r.failure(), 1000), r.cameras(), r.listed(), r.indexed(),
                 r.alreadyIndexed(), r.notSettled(), r.bytesHashed(), counts(r.problems()), samples(r.samples()));
-        update("free the ingest lease", "update archive_ingest_state set run_id = null, run_node = null, "
-                + "lease_until = null where id = 1 and run_id = ?", r.runId());
+        lease().release(r.runId());
     }
 
     @Override
     public Optional<String> runningIngest(Instant now) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "select run_id from archive_ingest_state where id = 1 and run_id is not null and lease_until >= ?")) {
-            s.setObject(1, utc(now));
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw failure("read the ingest lease", e);
-        }
+        return lease().holder(now);
+    }
+
+    private RowLease lease() {
+        return new RowLease(dataSource, "archive_ingest_state");
     }
 
     @Override

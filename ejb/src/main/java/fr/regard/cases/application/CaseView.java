@@ -10,7 +10,10 @@ import fr.regard.cases.domain.ResponseExtension;
 import java.time.Instant;
 import java.util.List;
 
-/** What staff see of a case (DPO, operators, auditors): a read model, never the entity. */
+/**
+ * What staff see of a case (DPO, operators, auditors): a read model, never the entity. {@code flags}: what needs the
+ * DPO's attention, in French (a letter whose e-mail bounced or failed, a registered letter returned).
+ */
 public record CaseView(
         String reference,
         String kind,
@@ -46,7 +49,8 @@ public record CaseView(
         Closure closure,
         List<LetterView> letters,
         List<ArchiveActionView> archiveActions,
-        List<ComplementView> complements) {
+        List<ComplementView> complements,
+        List<String> flags) {
 
     /** The answer clock: reminder, pause, extension, overdue; the complement and delivery dates. */
     public record Clock(Instant responseReminderAt, boolean paused, Instant pausedAt, Integer daysLeftAtPause,
@@ -122,6 +126,7 @@ public record CaseView(
                 QualificationView.of(c.qualification()), SearchView.of(c.search()), ExtractionView.of(c.extraction()),
                 DecisionView.of(c.decision()), c.refusalGrounds().stream().map(RefusalGroundView::of).toList(),
                 c.destructionFinding() == null ? null : c.destructionFinding().name(), c.destructionDueAt(), closure,
-                List.copyOf(letters), List.copyOf(actions), complements.stream().map(ComplementView::of).toList());
+                List.copyOf(letters), List.copyOf(actions), complements.stream().map(ComplementView::of).toList(),
+                letters.stream().map(LetterView::flag).filter(java.util.Objects::nonNull).toList());
     }
 }

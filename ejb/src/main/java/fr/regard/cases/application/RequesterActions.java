@@ -49,6 +49,28 @@ public class RequesterActions {
      * deadline: the case stays closed).
      */
     public ComplementOutcome sendComplement(String token, String content) {
+        checkComplement(content);
+        return complement(cases.lock(byToken(token).id()), content.strip());
+    }
+
+    /**
+     * The same for a complement the requester sent by e-mail (a reply to the case, docs/mail.md "Routing"): the case
+     * is the one the reply belongs to; a text longer than the complement register keeps is cut there (the whole
+     * message stays on the case with its original).
+     */
+    public ComplementOutcome sendComplementByMail(String reference, String content) {
+        checkComplement(content == null || content.isBlank() ? "(message sans texte)" : content);
+        String text = content == null || content.isBlank() ? "(message sans texte : voir le message joint au dossier)"
+                : content.strip();
+        if (text.length() > ComplementReceipt.MAX_LENGTH) {
+            text = text.substring(0, ComplementReceipt.MAX_LENGTH - 1) + "…";
+        }
+        AccessCase found = cases.findByReference(new fr.regard.cases.domain.CaseReference(reference))
+                .orElseThrow(RequesterActions::notFound);
+        return complement(cases.lock(found.id()), text);
+    }
+
+    private static void checkComplement(String content) {
         if (content == null || content.isBlank()) {
             throw InvalidCommandException.of("content", "Le complément est vide : indiquez les précisions ou "
                     + "informations demandées.");
@@ -57,7 +79,9 @@ public class RequesterActions {
             throw InvalidCommandException.of("content", "Le complément dépasse " + ComplementReceipt.MAX_LENGTH
                     + " caractères.");
         }
-        AccessCase c = cases.lock(byToken(token).id());
+    }
+
+    private ComplementOutcome complement(AccessCase c, String content) {
         if (c.status() == CaseStatus.WITHDRAWN || c.personalDataPurgedAt() != null) {
             throw new ActionRefusedException(Reason.CONFLICT, "case-closed",
                     "Ce dossier est clos : le complément ne peut plus y être joint.");
@@ -66,7 +90,7 @@ public class RequesterActions {
         String reference = c.reference().value();
         boolean awaited = c.status() == CaseStatus.AWAITING_COMPLEMENT
                 && processes.awaits(reference, CaseProcesses.COMPLEMENT_RECEIVED);
-        cases.addComplement(new ComplementReceipt(c.id(), now, awaited, content.strip()));
+        cases.addComplement(new ComplementReceipt(c.id(), now, awaited, content));
         if (awaited) {
             c.receiveComplement();
         }

@@ -1,14 +1,12 @@
 package fr.regard.correspondence.domain;
 
 /**
- * Where a letter stands: {@link #ISSUED} once its sealed PDF is in the registry (it is not sent yet: sending by
- * e-mail or post is the mail capability's, and {@link #SENT} is only written by it); {@link #TO_ISSUE} while it could
- * not be issued (the status note says why).
+ * Whether a letter was issued: {@link #ISSUED} once its sealed PDF is in the registry, {@link #TO_ISSUE} while it could
+ * not be (the status note says why). How it then reached the requester is its {@link LetterDelivery}.
  */
 public enum LetterStatus {
     TO_ISSUE("À émettre"),
-    ISSUED("Émise"),
-    SENT("Envoyée");
+    ISSUED("Émise");
 
     private final String label;
 

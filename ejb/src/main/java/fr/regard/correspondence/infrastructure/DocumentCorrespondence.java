@@ -8,16 +8,25 @@ import fr.regard.cases.domain.CasePolicy;
 import fr.regard.cases.domain.CaseReference;
 import fr.regard.cases.domain.CaseRepository;
 import fr.regard.correspondence.domain.Correspondence;
+import fr.regard.correspondence.domain.DeliveryChannels;
 import fr.regard.correspondence.domain.Letter;
+import fr.regard.correspondence.domain.LetterDelivery;
 import fr.regard.correspondence.domain.LetterRequest;
 import fr.regard.correspondence.domain.LetterStatus;
+import fr.regard.correspondence.domain.RequestMessages;
+import fr.regard.documents.domain.DocumentLanguage;
 import fr.regard.documents.application.DocumentTemplateException;
 import fr.regard.documents.domain.DocumentModel;
 import fr.regard.documents.registry.DocumentIssuer;
+import fr.regard.documents.registry.DocumentRegistry;
 import fr.regard.documents.registry.IssuedDocument;
 import fr.regard.journal.domain.Journal;
 import fr.regard.journal.domain.JournalActions;
 import fr.regard.journal.domain.JournalEvent;
+import fr.regard.mail.outbox.MailComposer;
+import fr.regard.mail.outbox.Outbox;
+import fr.regard.mail.outbox.OutboxSettings;
+import fr.regard.mail.outbox.OutgoingMail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -28,6 +37,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -38,8 +48,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The {@link Correspondence} of Regard: each letter the case workflow asks for is <em>issued</em> as a sealed PDF
  * (rendered from its template, sealed, stored, recorded in the registry, journalled) in the step's transaction, and
- * registered with status "Émise", delivery "à envoyer": sending it by e-mail or post is the mail capability's, so no
- * letter is ever reported as sent here.
+ * registered with status "Émise". In the same transaction its e-mail is queued in the {@link Outbox} when
+ * {@link DeliveryChannels} allows it (delivery "En file d'envoi", then "Envoyée par courriel le …" once the mail server
+ * took it: {@link LetterDeliveries}); otherwise its delivery is "À envoyer par la poste" and staff record the posting.
+ * The e-mail answers the requester's own e-mail and our previous letters (threading), with the sealed PDF attached.
  * <p>
  * When the letter cannot be issued because the case lacks data its document needs (e.g. no e-mail and no postal
  * address), or a template override is broken, the letter is registered "à émettre" with the reason in its note and a
@@ -50,9 +62,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class DocumentCorrespondence implements Correspondence {
 
-    static final String ISSUED_NOT_SENT = "Émise (document scellé, téléchargeable sur la page de suivi). À envoyer : "
-            + "l'envoi par courriel ou par la poste n'est pas encore installé dans Regard ; le DPO l'envoie par ses "
-            + "propres moyens.";
+    static final String ISSUED = "Émise (document scellé, téléchargeable sur la page de suivi).";
     static final String CANNOT_ISSUE = "Émission impossible : ";
     static final String ALL_CAMERAS = "toutes les caméras du périmètre de la demande";
     static final String UNRECORDED_CERTIFICATE = "PURGE (lot non enregistré)";
@@ -77,6 +87,18 @@ public class DocumentCorrespondence implements Correspondence {
 
     @Inject
     LegalCalendar calendar;
+
+    @Inject
+    DocumentRegistry registry;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    OutboxSettings mailSettings;
+
+    @Inject
+    RequestMessages requestMessages;
 
     @Inject
     @ConfigProperty(name = "regard.public.url", defaultValue = "http://localhost:8080")
@@ -108,7 +130,37 @@ public class DocumentCorrespondence implements Correspondence {
         } catch (DocumentTemplateException e) {
             return failed(request, now, e.getMessage());   // already French, naming the template file and line
         }
-        return register(request, LetterStatus.ISSUED, ISSUED_NOT_SENT, now, document.id(), JournalActions.LETTER_TO_ISSUE);
+        boolean byEmail = DeliveryChannels.byEmail(c.channel(), c.requester().email(), MailComposer::isValidAddress);
+        LetterRecord row = register(request, LetterStatus.ISSUED, ISSUED, now, document.id(),
+                JournalActions.LETTER_TO_ISSUE, byEmail ? LetterDelivery.QUEUED : LetterDelivery.TO_SEND);
+        if (byEmail) {
+            mail(row, c, document);
+        }
+        return row.toLetter();
+    }
+
+    /** Queues the letter's e-mail (sealed PDF attached, threaded) in this transaction; the letter reads "En file". */
+    private void mail(LetterRecord row, AccessCase c, IssuedDocument document) {
+        String reference = row.caseReference();
+        List<String> thread = new ArrayList<>();
+        requestMessages.originalMessageId(reference).ifPresent(thread::add);
+        em.createQuery("select l.messageId from LetterRecord l where l.caseReference = :reference "
+                        + "and l.messageId is not null and l.id <> :id order by l.id", String.class)
+                .setParameter("reference", reference).setParameter("id", row.id())
+                .getResultStream().forEach(thread::add);
+        String inReplyTo = thread.isEmpty() ? null : thread.get(0);
+        DocumentLanguage language = LetterDocuments.language(c);
+        String name = LetterDocuments.recipient(c).name();
+        OutgoingMail mail = new OutgoingMail(reference, c.requester().email().strip(),
+                LetterMails.subject(reference, row.type()),
+                LetterMails.body(reference, row.type(), name, publicUrl, mailSettings.controllerName(),
+                        mailSettings.sender(), language),
+                inReplyTo, thread,
+                List.of(new OutgoingMail.Attachment(LetterMails.fileName(reference, row.type()), "application/pdf",
+                        registry.content(document))),
+                OutgoingMail.Kind.LETTER, row.id(), row.type().name());
+        long id = outbox.enqueue(mail);
+        outbox.findById(id).ifPresent(queued -> row.queued(queued.messageId()));
     }
 
     /**
@@ -150,11 +202,12 @@ public class DocumentCorrespondence implements Correspondence {
     }
 
     private Letter failed(LetterRequest request, Instant now, String reason) {
-        return register(request, LetterStatus.TO_ISSUE, CANNOT_ISSUE + reason, now, null, JournalActions.LETTER_ISSUE_FAILED);
+        return register(request, LetterStatus.TO_ISSUE, CANNOT_ISSUE + reason, now, null,
+                JournalActions.LETTER_ISSUE_FAILED, LetterDelivery.NONE).toLetter();
     }
 
-    private Letter register(LetterRequest request, LetterStatus status, String note, Instant now, Long documentId,
-                            String action) {
+    private LetterRecord register(LetterRequest request, LetterStatus status, String note, Instant now, Long documentId,
+                                  String action, LetterDelivery delivery) {
         JsonObjectBuilder particulars = Json.createObjectBuilder();
         request.particulars().forEach(particulars::add);
         String shortNote = note.length() > 500 ? note.substring(0, 499) + "…" : note;
@@ -165,7 +218,7 @@ public class DocumentCorrespondence implements Correspondence {
                 .withPurpose("Correspondance avec le demandeur")
                 .withDetail("letterType", request.type().name())
                 .withDetail("status", status.name())
-                .withDetail("delivery", "TO_SEND");
+                .withDetail("delivery", delivery.name());
         if (documentId != null) {
             event = event.withDetail("documentId", String.valueOf(documentId));
         }
@@ -173,7 +226,8 @@ public class DocumentCorrespondence implements Correspondence {
             event = event.withDetail("reason", shortNote);
         }
         journal.record(event);
-        return row.toLetter();
+        em.flush();
+        return row;
     }
 
     @Override

@@ -49,6 +49,11 @@ public class IntakeService {
 
     Clock systemClock = Clock.systemUTC();
 
+    /** What {@link #receive} would refuse in {@code request}, without refusing it (channels that must not roll back). */
+    public List<FieldViolation> violations(NewRequest request) {
+        return RequestRules.check(request, systemClock.instant().truncatedTo(ChronoUnit.MICROS));
+    }
+
     public ReceivedRequest receive(NewRequest request) {
         // Microseconds: what both databases keep, so every view shows the same receipt time.
         Instant now = systemClock.instant().truncatedTo(ChronoUnit.MICROS);

@@ -121,6 +121,28 @@ public final class JournalActions {
     /** A letter the workflow asked for could not be issued (data missing for its template): an incident for the DPO. */
     public static final String LETTER_ISSUE_FAILED = "LETTER_ISSUE_FAILED";
 
+    // --- mail (issue 7, docs/mail.md) ------------------------------------------------------------------------------
+    /** A message of the DPO mailbox was stored (.eml SHA-256, size, IMAP UID, Message-ID) before anything else. */
+    public static final String MAIL_RECEIVED = "MAIL_RECEIVED";
+    /** A received message was attached to a case (a new request's own message, a reply, a complement). */
+    public static final String MAIL_ATTACHED = "MAIL_ATTACHED";
+    /** A received message was ignored: automatic reply, mailing list, Regard's own message, second delivery. */
+    public static final String MAIL_IGNORED = "MAIL_IGNORED";
+    /** A received message was rejected (unreadable, too large…), with the reason; its sender told when allowed. */
+    public static final String MAIL_REJECTED = "MAIL_REJECTED";
+    /** A mail was queued in the outbox (Message-ID, kind, SHA-256 of the composed message), atomically with its cause. */
+    public static final String MAIL_QUEUED = "MAIL_QUEUED";
+    /** The mail server accepted a queued mail (attempt count). */
+    public static final String MAIL_SENT = "MAIL_SENT";
+    /** A queued mail was refused for good or given up after the outbox's maximum age: flagged to the DPO. */
+    public static final String MAIL_SEND_FAILED = "MAIL_SEND_FAILED";
+    /** A delivery status notification came back for one of our mails: the letter is "non distribuée". */
+    public static final String MAIL_BOUNCED = "MAIL_BOUNCED";
+    /** A letter was posted by registered mail (number, date), recorded by staff. */
+    public static final String LETTER_POSTED = "LETTER_POSTED";
+    /** The post delivered a registered letter, or brought it back (reason), recorded by staff. */
+    public static final String LETTER_DELIVERED = "LETTER_DELIVERED";
+
     private JournalActions() {
     }
 }

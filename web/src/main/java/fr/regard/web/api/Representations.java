@@ -194,6 +194,9 @@ final class Representations {
             json.add("closure", closure);
         }
         json.add("letters", letters(view.letters()));
+        JsonArrayBuilder flags = Json.createArrayBuilder();
+        view.flags().forEach(flags::add);
+        json.add("flags", flags);
         JsonArrayBuilder actions = Json.createArrayBuilder();
         for (ArchiveActionView a : view.archiveActions()) {
             JsonObjectBuilder action = Json.createObjectBuilder().add("type", a.type()).add("label", a.label())
@@ -245,12 +248,17 @@ final class Representations {
     private static JsonArrayBuilder letters(List<LetterView> letters) {
         JsonArrayBuilder array = Json.createArrayBuilder();
         for (LetterView l : letters) {
-            JsonObjectBuilder letter = Json.createObjectBuilder().add("type", l.type()).add("title", l.title())
+            JsonObjectBuilder letter = Json.createObjectBuilder().add("id", l.id()).add("type", l.type())
+                    .add("title", l.title())
                     .add("status", l.status()).add("statusLabel", l.statusLabel())
                     .add("preparedAt", time(l.preparedAt()))
                     .add("delivery", l.delivery()).add("deliveryLabel", l.deliveryLabel());
             put(letter, "statusNote", l.statusNote());
             put(letter, "sentAt", l.sentAt());
+            put(letter, "deliveryNote", l.deliveryNote());
+            put(letter, "registeredMailNumber", l.registeredMailNumber());
+            put(letter, "postedOn", l.postedOn() == null ? null : l.postedOn().toString());
+            put(letter, "deliveredOn", l.deliveredOn() == null ? null : l.deliveredOn().toString());
             array.add(letter);
         }
         return array;

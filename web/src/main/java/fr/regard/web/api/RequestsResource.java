@@ -37,6 +37,9 @@ import java.net.URI;
 public class RequestsResource {
 
     @Inject
+    fr.regard.mail.intake.CaseMailQueries caseMails;
+
+    @Inject
     IntakeService intake;
 
     @Inject
@@ -111,9 +114,24 @@ public class RequestsResource {
     @RolesAllowed({"dpo", "operator", "auditor", "admin"})
     public Response staffView(@PathParam("reference") String reference) {
         return consultation.open(reference, security.getUserPrincipal().getName(), StaffRoles.roleOf(security))
-                .map(view -> Response.ok(Representations.staff(view).toString(), MediaType.APPLICATION_JSON).build())
+                .map(view -> Response.ok(CaseMailRepresentations.withMails(Representations.staff(view),
+                        caseMails, view.reference()).toString(), MediaType.APPLICATION_JSON).build())
                 .orElseGet(() -> Problems.of(404, "case-not-found", "Dossier introuvable",
                         "Aucun dossier ne porte la référence " + safe(reference) + "."));
+    }
+
+    /** The original of a message attached to the case (.eml, byte for byte as received). */
+    @GET
+    @Path("/{reference}/mails/{mail}/original")
+    @Produces({"message/rfc822", Problems.MEDIA_TYPE})
+    @RolesAllowed({"dpo", "operator", "auditor", "admin"})
+    public Response originalMail(@PathParam("reference") String reference, @PathParam("mail") long mail) {
+        return caseMails.original(reference, mail)
+                .map(bytes -> Response.ok(bytes, "message/rfc822")
+                        .header("Content-Disposition", "attachment; filename=\"" + safe(reference) + "-message-" + mail
+                                + ".eml\"").build())
+                .orElseGet(() -> Problems.of(404, "mail-not-found", "Message introuvable",
+                        "Le dossier " + safe(reference) + " n'a pas de message n° " + mail + "."));
     }
 
     /** The documents issued on a case (all of them: staff view), with their staff download URLs. */

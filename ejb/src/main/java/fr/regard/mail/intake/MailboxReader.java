@@ -1,0 +1,372 @@
+package fr.regard.mail.intake;
+
+import fr.regard.platform.infrastructure.NodeName;
+import fr.regard.mail.MailSettings;
+import fr.regard.platform.infrastructure.RowLease;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.inject.Inject;
+import jakarta.mail.Authenticator;
+import jakarta.mail.FetchProfile;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.UIDFolder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Enumeration;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.IMAPStore;
+
+/**
+ * The one reader of the DPO mailbox (docs/mail.md "Reading the mailbox"): a managed thread that, while this node
+ * holds the reader's lease ({@code mail_reader_state}, one reader across the cluster), reads INBOX over the mail
+ * session's IMAP server, hands each message to {@link MailIntake} (store, then route) and moves it to the folder of
+ * its outcome. It waits for new mail with IMAP IDLE when the server offers it (bounded, to renew the lease), else
+ * polls every {@code regard.mail.poll-seconds}. An unreachable server is one WARNING per outage, then retries with
+ * backoff (doubling up to ten minutes); the status endpoint shows it in French.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseSchema")
+public class MailboxReader {
+
+    private static final Logger LOG = Logger.getLogger(MailboxReader.class.getName());
+    private static final Duration LONGEST_BACKOFF = Duration.ofMinutes(10);
+    private static final Duration IDLE_BOUND = Duration.ofSeconds(25);
+    static final String INBOX = "INBOX";
+
+    @Resource(lookup = MailSettings.SESSION)
+    Session serverSession;
+
+    @Resource(lookup = "java:jboss/ee/concurrency/factory/default")
+    ManagedThreadFactory threads;
+
+    @Resource(lookup = "java:jboss/ee/concurrency/scheduler/default")
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    MailSettings settings;
+
+    @Inject
+    MailIntake intake;
+
+    @Inject
+    MailRecords records;
+
+    private volatile boolean running;
+    private volatile Thread thread;
+    private volatile IMAPStore store;
+    private volatile IMAPFolder inbox;
+    private volatile Instant failMovesUntil = Instant.MIN;
+    private final String holder = NodeName.current() + "/" + UUID.randomUUID();
+    private boolean failing;
+
+    @PostConstruct
+    void start() {
+        if (!settings.enabled()) {
+            LOG.info("Mail reader disabled (regard.mail.enabled=false): the DPO mailbox is not read");
+            return;
+        }
+        settings.pollInterval(); // a bad setting stops the deployment now
+        running = true;
+        thread = threads.newThread(this::loop);
+        thread.setName("regard-mail-reader");
+        thread.start();
+    }
+
+    @PreDestroy
+    void stop() {
+        running = false;
+        Thread t = thread;
+        if (t == null) {
+            return;
+        }
+        closeQuietly();
+        t.interrupt();
+        try {
+            t.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            lease().release(holder);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Mail reader lease not released (it expires)", e);
+        }
+    }
+
+    /** Test hook (integration tests only, through the probe): the moves fail until {@code until}. */
+    public void failMovesUntil(Instant until) {
+        failMovesUntil = until;
+    }
+
+    private void loop() {
+        Duration poll = settings.pollInterval();
+        Duration wait = poll;
+        while (running) {
+            try {
+                if (!holdLease(poll)) {
+                    sleep(poll);
+                    continue;
+                }
+                connect();
+                boolean idle = store.hasCapability("IDLE");
+                int left = pass();
+                records.readerSucceeded(Instant.now(), idle, records.backlog());
+                if (failing) {
+                    failing = false;
+                    LOG.info("Mail reader: the mailbox is reachable again");
+                }
+                wait = poll;
+                // mail that came during the pass: the count is refreshed by a NOOP (IDLE would not report it)
+                if (inbox.getMessageCount() > left) {
+                    continue;
+                }
+                waitForMail(idle, poll);
+            } catch (MessagingException | RuntimeException e) {
+                if (!running) {
+                    break;
+                }
+                String why = MailReaderStatus.french(e);
+                try {
+                    records.readerFailed(Instant.now(), why);
+                } catch (RuntimeException db) {
+                    LOG.log(Level.FINE, "Mail reader state not recorded", db);
+                }
+                if (!failing) {
+                    failing = true;
+                    LOG.warning("Mail reader: the mailbox cannot be read (" + e.getClass().getSimpleName() + ": "
+                            + e.getMessage() + "); retried with backoff, up to every "
+                            + LONGEST_BACKOFF.toMinutes() + " minutes, without further warning until it recovers");
+                } else {
+                    LOG.log(Level.FINE, "Mail reader still failing", e);
+                }
+                closeQuietly();
+                sleep(wait);
+                wait = wait.multipliedBy(2).compareTo(LONGEST_BACKOFF) > 0 ? LONGEST_BACKOFF : wait.multipliedBy(2);
+            }
+        }
+        closeQuietly();
+    }
+
+    private boolean holdLease(Duration poll) {
+        Instant now = Instant.now();
+        Duration length = Duration.ofMinutes(3).compareTo(poll.multipliedBy(3)) > 0 ? Duration.ofMinutes(3)
+                : poll.multipliedBy(3);
+        RowLease lease = lease();
+        return lease.renew(holder, now.plus(length)) || lease.claim(holder, NodeName.current(), now, now.plus(length));
+    }
+
+    private RowLease lease() {
+        return new RowLease(records.dataSource(), "mail_reader_state");
+    }
+
+    private void connect() throws MessagingException {
+        if (store != null && store.isConnected() && inbox != null && inbox.isOpen()) {
+            return;
+        }
+        closeQuietly();
+        IMAPStore s = (IMAPStore) session().getStore("imap");
+        s.connect();
+        IMAPFolder f = (IMAPFolder) s.getFolder(INBOX);
+        f.open(Folder.READ_WRITE);
+        store = s;
+        inbox = f;
+    }
+
+    /** The server's session with timeouts (a hung server must not hang the reader), its credentials asked of it. */
+    private Session session() {
+        Properties p = new Properties();
+        p.putAll(serverSession.getProperties());
+        p.putIfAbsent("mail.imap.connectiontimeout", "20000");
+        p.putIfAbsent("mail.imap.timeout", "120000");
+        p.putIfAbsent("mail.imap.writetimeout", "60000");
+        p.putIfAbsent("mail.imap.peek", "true");
+        return Session.getInstance(p, new Authenticator() {
+            @Override
+            protected PasswordAuthentication getPasswordAuthentication() {
+                return serverSession.requestPasswordAuthentication(getRequestingSite(), getRequestingPort(),
+                        getRequestingProtocol(), getRequestingPrompt(), getDefaultUserName());
+            }
+        });
+    }
+
+    /**
+     * Every message in INBOX: stored (once), routed (once), moved (until it succeeds). Returns how many stay in INBOX
+     * (a move or a routing that failed, retried at the next pass).
+     */
+    private int pass() throws MessagingException {
+        IMAPFolder folder = inbox;
+        long uidvalidity = folder.getUIDValidity();
+        Message[] messages = folder.getMessages();
+        int left = 0;
+        if (messages.length == 0) {
+            return left;
+        }
+        FetchProfile profile = new FetchProfile();
+        profile.add(UIDFolder.FetchProfileItem.UID);
+        profile.add(FetchProfile.Item.SIZE);
+        profile.add(FetchProfile.Item.ENVELOPE);
+        profile.add(FetchProfile.Item.FLAGS);
+        folder.fetch(messages, profile);
+        long limit = settings.limits().maxMessageBytes();
+        for (Message m : messages) {
+            if (!running) {
+                return left;
+            }
+            if (m.isExpunged() || m.isSet(Flags.Flag.DELETED)) {
+                continue;
+            }
+            long uid = folder.getUID(m);
+            MailRecords.Row row = records.byUid(uidvalidity, uid).orElse(null);
+            if (row == null) {
+                long size = Math.max(m.getSize(), 0);
+                byte[] raw = size > limit ? headers(m) : raw(m);
+                boolean truncated = size > limit || raw.length > limit;
+                if (truncated && raw.length > limit) {
+                    raw = headers(m);
+                }
+                row = intake.receive(new MailIntake.Fetched(uidvalidity, uid, raw, truncated,
+                        Math.max(size, raw.length), m.getReceivedDate() == null ? null : m.getReceivedDate().toInstant()));
+            }
+            if (!row.routed()) {
+                try {
+                    row = intake.route(row.id());
+                } catch (RuntimeException e) {
+                    // stays RECEIVED in INBOX: retried at the next pass; the others go on
+                    LOG.log(Level.WARNING, "Mail " + row.id() + " could not be routed; retried at the next pass", e);
+                    left++;
+                    continue;
+                }
+            }
+            if (row.movedAt() == null && !move(folder, m, row)) {
+                left++;
+            }
+        }
+        return left;
+    }
+
+    private boolean move(IMAPFolder folder, Message m, MailRecords.Row row) throws MessagingException {
+        try {
+            if (Instant.now().isBefore(failMovesUntil)) {
+                throw new MessagingException("déplacement refusé (panne simulée par les tests)");
+            }
+            Folder target = store.getFolder(row.targetFolder());
+            if (!target.exists() && !target.create(Folder.HOLDS_MESSAGES)) {
+                throw new MessagingException("le dossier " + row.targetFolder() + " ne peut pas être créé");
+            }
+            if (store.hasCapability("MOVE")) {
+                folder.moveMessages(new Message[] {m}, target);
+            } else {
+                if (row.copiedAt() == null) {
+                    folder.copyMessages(new Message[] {m}, target);
+                    records.copied(row.id(), Instant.now());
+                }
+                m.setFlag(Flags.Flag.DELETED, true);
+                if (store.hasCapability("UIDPLUS")) {
+                    folder.expunge(new Message[] {m});
+                } else {
+                    folder.expunge();
+                }
+            }
+            records.moved(row.id(), Instant.now());
+            return true;
+        } catch (MessagingException e) {
+            if (!folder.isOpen() || !store.isConnected()) {
+                throw e;
+            }
+            records.moveFailed(row.id(), "Déplacement vers " + row.targetFolder() + " impossible : " + e.getMessage());
+            LOG.fine(() -> "Mail " + row.id() + " not moved yet: " + e.getMessage());
+            return false;
+        }
+    }
+
+    private static byte[] raw(Message m) throws MessagingException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(m.getSize(), 1024));
+        try {
+            m.writeTo(out);
+        } catch (IOException e) {
+            throw new MessagingException("Lecture du message impossible", e);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] headers(Message m) throws MessagingException {
+        StringBuilder text = new StringBuilder();
+        Enumeration<String> lines = ((jakarta.mail.internet.MimeMessage) m).getAllHeaderLines();
+        while (lines.hasMoreElements()) {
+            text.append(lines.nextElement()).append("\r\n");
+        }
+        return text.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    private void waitForMail(boolean idle, Duration poll) throws MessagingException {
+        if (!idle) {
+            sleep(poll);
+            return;
+        }
+        IMAPFolder folder = inbox;
+        // IDLE returns when the server reports a change; bounded so that the lease is renewed and a stop is quick
+        ScheduledFuture<?> abort = scheduler.schedule(() -> {
+            try {
+                folder.getMessageCount();
+            } catch (MessagingException | RuntimeException e) {
+                LOG.log(Level.FINEST, "IDLE abort", e);
+            }
+        }, IDLE_BOUND.toSeconds(), TimeUnit.SECONDS);
+        try {
+            folder.idle(true);
+        } finally {
+            abort.cancel(false);
+        }
+    }
+
+    private void closeQuietly() {
+        IMAPFolder f = inbox;
+        IMAPStore s = store;
+        inbox = null;
+        store = null;
+        try {
+            if (f != null && f.isOpen()) {
+                f.close(false);
+            }
+        } catch (MessagingException | RuntimeException e) {
+            LOG.log(Level.FINEST, "close", e);
+        }
+        try {
+            if (s != null) {
+                s.close();
+            }
+        } catch (MessagingException | RuntimeException e) {
+            LOG.log(Level.FINEST, "close", e);
+        }
+    }
+
+    private void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}
