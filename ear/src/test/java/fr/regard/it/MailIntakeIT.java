@@ -37,7 +37,7 @@ class MailIntakeIT {
 
     static final String PASSWORD = "it-demo-secret";
     static final String PROBE = "/" + RegardDeployment.PROBE + "/mail-intake";
-    static final Duration PATIENCE = Duration.ofSeconds(60);
+    static final Duration PATIENCE = Duration.ofSeconds(90);
 
     @Deployment(testable = false)
     static EnterpriseArchive regard() {
@@ -285,7 +285,11 @@ class MailIntakeIT {
                         + Base64.getMimeEncoder().encodeToString(zipBomb()) + "\r\n--" + boundary + "--"));
 
         String oversized = newId();
-        MailServer.deliver(text(oversized, "gros.fichier@example.org", "Vidéo", "x".repeat(3 * 1024 * 1024)));
+        String big = "b" + UUID.randomUUID();
+        MailServer.deliver(eml(oversized, "gros.fichier@example.org", "Vidéo", "", "multipart/mixed; boundary=\"" + big
+                + "\"", "--" + big + "\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nMa vidéo.\r\n--" + big
+                + "\r\nContent-Type: video/mp4; name=\"video.mp4\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+                + Base64.getMimeEncoder().encodeToString(new byte[512 * 1024]) + "\r\n--" + big + "--"));
 
         JsonObject malformedRow = routedAndMoved(malformed);
         assertThat(malformedRow.getString("state")).isEqualTo("REJECTED");
@@ -312,10 +316,10 @@ class MailIntakeIT {
             assertThat(a.getString("refusal")).isNotBlank();
         });
 
-        JsonObject big = routedAndMoved(oversized);
-        assertThat(big.getString("state")).isEqualTo("REJECTED");
-        assertThat(big.getString("reason")).contains("Mo").contains("l'expéditeur en a été informé");
-        assertThat(big.getBoolean("noticeSent")).isTrue();
+        JsonObject tooLarge = routedAndMoved(oversized);
+        assertThat(tooLarge.getString("state")).isEqualTo("REJECTED");
+        assertThat(tooLarge.getString("reason")).contains("Mo").contains("l'expéditeur en a été informé");
+        assertThat(tooLarge.getBoolean("noticeSent")).isTrue();
 
         // the reader is still alive: a normal message afterwards is processed
         String after = newId();
@@ -326,7 +330,9 @@ class MailIntakeIT {
     @Test
     @DisplayName("a move that fails is retried without routing again: one case, the message ends in its folder")
     void moveFailure() {
-        assertThat(Http.postJson(PROBE + "/fail-moves?seconds=6", "{}").status()).isEqualTo(200);
+        Await.until(() -> Optional.of(mailStatus()).filter(s -> s.getString("state").equals("UP")), PATIENCE,
+                "the reader reading");
+        assertThat(Http.postJson(PROBE + "/fail-moves?seconds=20", "{}").status()).isEqualTo(200);
         String id = newId();
         MailServer.deliver(text(id, "Marc Lenoir <marc.lenoir@example.org>", "Demande", "Accès svp."));
         JsonObject failed = rows(id, r -> r.size() == 1 && r.get(0).containsKey("moveError")).get(0);

@@ -97,7 +97,8 @@ public class MailRecords {
                        String reason, Long duplicateOf, String targetFolder) {
         return insertReturningId("insert into mail_message (uidvalidity, uid, message_id, sha256, content_sha256, "
                         + "size_bytes, truncated, received_at, stored_at, state, kind, reason, duplicate_of, target_folder, "
-                        + "routed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "routed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as bigint), ?, "
+                        + "cast(? as timestamp with time zone))",
                 uidvalidity, uid, messageId, sha256, contentSha256, size, truncated, utc(receivedAt), utc(storedAt),
                 state.name(), kind, reason, duplicateOf, targetFolder, state == MailState.RECEIVED ? null : utc(storedAt));
     }
@@ -306,6 +307,7 @@ public class MailRecords {
         }
     }
 
+    /** Nulls are bound as VARCHAR: a null for another type needs a cast in the SQL (PostgreSQL checks the type). */
     private static void bind(PreparedStatement s, Object... parameters) throws SQLException {
         for (int i = 0; i < parameters.length; i++) {
             Object p = parameters[i];

@@ -42,7 +42,7 @@ import org.eclipse.angus.mail.imap.IMAPStore;
  * session's IMAP server, hands each message to {@link MailIntake} (store, then route) and moves it to the folder of
  * its outcome. It waits for new mail with IMAP IDLE when the server offers it (bounded, to renew the lease), else
  * polls every {@code regard.mail.poll-seconds}. An unreachable server is one WARNING per outage, then retries with
- * backoff (doubling up to ten minutes); the status endpoint shows it in French.
+ * backoff (doubling up to 20 poll intervals, at most ten minutes); the status endpoint shows it in French.
  */
 @Singleton
 @Startup
@@ -79,6 +79,7 @@ public class MailboxReader {
     private volatile Instant failMovesUntil = Instant.MIN;
     private final String holder = NodeName.current() + "/" + UUID.randomUUID();
     private boolean failing;
+    private volatile boolean idleWatchdogFired;
 
     @PostConstruct
     void start() {
@@ -156,13 +157,15 @@ public class MailboxReader {
                     failing = true;
                     LOG.warning("Mail reader: the mailbox cannot be read (" + e.getClass().getSimpleName() + ": "
                             + e.getMessage() + "); retried with backoff, up to every "
-                            + LONGEST_BACKOFF.toMinutes() + " minutes, without further warning until it recovers");
+                            + Math.min(LONGEST_BACKOFF.toSeconds(), poll.toSeconds() * 20) + " s, without further warning until it recovers");
                 } else {
                     LOG.log(Level.FINE, "Mail reader still failing", e);
                 }
                 closeQuietly();
                 sleep(wait);
-                wait = wait.multipliedBy(2).compareTo(LONGEST_BACKOFF) > 0 ? LONGEST_BACKOFF : wait.multipliedBy(2);
+                Duration longest = poll.multipliedBy(20).compareTo(LONGEST_BACKOFF) < 0 ? poll.multipliedBy(20)
+                        : LONGEST_BACKOFF;
+                wait = wait.multipliedBy(2).compareTo(longest) > 0 ? longest : wait.multipliedBy(2);
             }
         }
         closeQuietly();
@@ -201,6 +204,9 @@ public class MailboxReader {
         p.putIfAbsent("mail.imap.timeout", "120000");
         p.putIfAbsent("mail.imap.writetimeout", "60000");
         p.putIfAbsent("mail.imap.peek", "true");
+        // one FETCH per message (it is read whole into memory anyway, within the size limit): 16 KiB partial fetches
+        // cost one round trip each, and some servers re-read the whole message for each of them
+        p.putIfAbsent("mail.imap.partialfetch", "false");
         return Session.getInstance(p, new Authenticator() {
             @Override
             protected PasswordAuthentication getPasswordAuthentication() {
@@ -325,7 +331,9 @@ public class MailboxReader {
             return;
         }
         IMAPFolder folder = inbox;
-        // IDLE returns when the server reports a change; bounded so that the lease is renewed and a stop is quick
+        IMAPStore connected = store;
+        // IDLE returns when the server reports a change; bounded so that the lease is renewed and a stop is quick:
+        // any command on the folder from another thread ends it (Angus); if that did not, the store is closed
         ScheduledFuture<?> abort = scheduler.schedule(() -> {
             try {
                 folder.getMessageCount();
@@ -333,10 +341,28 @@ public class MailboxReader {
                 LOG.log(Level.FINEST, "IDLE abort", e);
             }
         }, IDLE_BOUND.toSeconds(), TimeUnit.SECONDS);
+        ScheduledFuture<?> watchdog = scheduler.schedule(() -> {
+            idleWatchdogFired = true;
+            try {
+                connected.close();
+            } catch (MessagingException | RuntimeException e) {
+                LOG.log(Level.FINEST, "IDLE watchdog", e);
+            }
+        }, IDLE_BOUND.toSeconds() + 20, TimeUnit.SECONDS);
         try {
             folder.idle(true);
+        } catch (MessagingException | RuntimeException e) {
+            if (!idleWatchdogFired) {
+                throw e;
+            }
+            LOG.fine("IDLE did not end when asked: connection closed and opened again");
         } finally {
             abort.cancel(false);
+            watchdog.cancel(false);
+            if (idleWatchdogFired) {
+                idleWatchdogFired = false;
+                closeQuietly();
+            }
         }
     }
 
