@@ -23,8 +23,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Cases driven from REST intake to closure on the real server, through the task API, the tracking link and the
  * engine's own timers and jobs (docs/legal-mapping.md points here). Letters are issued as sealed documents where
- * Regard produces them (the acknowledgement: "Émise", DocumentIssueIT) and registered "À émettre" otherwise; none is
- * claimed as sent (delivery "À envoyer"). Extracts read "À effectuer". Holds are real (FootageHoldIT):
+ * Regard produces them (the acknowledgement: "Émise", DocumentIssueIT) and registered "À émettre" otherwise; each
+ * issued letter is e-mailed to the requester through the outbox (MailOutboxIT) and reads "Envoyée par courriel le …"
+ * only once the mail server took it, exactly once. Extracts read "À effectuer". Holds are real (FootageHoldIT):
  * their placement and release read "Effectuée".
  */
 @ExtendWith(ArquillianExtension.class)
@@ -46,8 +47,9 @@ class CaseLifecycleIT {
 
     @Test
     @DisplayName("access granted as a masked copy: intake, hold at once, qualification, search, extraction, decision, "
-            + "delivery, expiry, closure — every letter issued as a sealed document, none claimed sent")
-    void copyFromIntakeToClosure() {
+            + "delivery, expiry, closure — every letter issued as a sealed document and e-mailed exactly once")
+    void copyFromIntakeToClosure() throws Exception {
+        MailServer.start();
         Filed filed = file("ACCESS", Instant.now().minus(2, ChronoUnit.DAYS));
         String ref = filed.reference();
 
@@ -59,7 +61,12 @@ class CaseLifecycleIT {
         assertThat(journalActions(ref)).contains("CASE_RECEIVED", "FOOTAGE_HOLD_PLACED");
         JsonObject acknowledged = awaitTracking(filed.token(), t -> hasLetter(t, "ACKNOWLEDGEMENT"));
         assertThat(letter(acknowledged, "ACKNOWLEDGEMENT").getString("statusLabel")).isEqualTo("Émise");
-        assertThat(letter(acknowledged, "ACKNOWLEDGEMENT").getString("deliveryLabel")).isEqualTo("À envoyer");
+        assertThat(letter(acknowledged, "ACKNOWLEDGEMENT").getString("delivery")).isIn("QUEUED", "SENT");
+        JsonObject mailed = awaitTracking(filed.token(), t -> hasLetter(t, "ACKNOWLEDGEMENT")
+                && letter(t, "ACKNOWLEDGEMENT").getString("delivery").equals("SENT"));
+        assertThat(letter(mailed, "ACKNOWLEDGEMENT").getString("deliveryLabel"))
+                .matches("Envoyée par courriel le \\d{1,2} \\p{L}+ \\d{4} à \\d{2}:\\d{2}");
+        assertThat(letter(mailed, "ACKNOWLEDGEMENT").containsKey("sentAt")).isTrue();
         assertThat(acknowledged.getString("statusLabel")).isEqualTo("À qualifier");
 
         // Qualification is a DPO task, due on the answer date; operators neither see nor complete it.
@@ -121,15 +128,23 @@ class CaseLifecycleIT {
                 "DECISION_TAKEN", "DELIVERY_PUBLISHED", "CASE_CLOSED", "LETTER_TO_ISSUE", "TASK_CLAIMED");
         assertThat(process(ref).getJsonObject("timers").keySet()).containsExactly("Timer_PersonalDataRetention");
 
-        // Every letter is issued as a sealed document; nothing pretends one was sent. A closed case cannot be
-        // withdrawn.
-        JsonObject tracking = tracking(filed.token());
+        // Every letter is issued as a sealed document and e-mailed, each exactly once (one mail per letter, one
+        // Message-ID each). A closed case cannot be withdrawn.
+        JsonObject tracking = awaitTracking(filed.token(), t -> t.getJsonArray("letters").getValuesAs(JsonObject.class)
+                .stream().allMatch(l -> l.getString("delivery").equals("SENT")));
         assertThat(tracking.getString("statusLabel")).isEqualTo("Clôturée");
-        assertThat(tracking.getJsonArray("letters").getValuesAs(JsonObject.class))
+        List<JsonObject> letters = tracking.getJsonArray("letters").getValuesAs(JsonObject.class);
+        assertThat(letters).extracting(l -> l.getString("type")).contains("ACKNOWLEDGEMENT", "RESPONSE_COPY");
+        assertThat(letters)
                 .allSatisfy(l -> assertThat(l.getString("statusLabel")).isEqualTo("Émise"))
-                .extracting(l -> l.getString("deliveryLabel")).containsOnly("À envoyer");
+                .allSatisfy(l -> assertThat(l.getString("deliveryLabel")).startsWith("Envoyée par courriel le "));
+        List<jakarta.mail.internet.MimeMessage> mails = MailServer.receivedBy("camille.durand@example.org").stream()
+                .filter(m -> ref.equals(MailOutboxIT.header(m, "X-Regard-Case"))).toList();
+        assertThat(mails).hasSize(letters.size());
+        assertThat(mails.stream().map(MailOutboxIT::messageId).distinct()).hasSize(letters.size());
+        assertThat(mails.stream().map(m -> MailOutboxIT.header(m, "X-Regard-Letter")))
+                .containsExactlyInAnyOrderElementsOf(letters.stream().map(l -> l.getString("type")).toList());
         assertThat(tracking.getJsonArray("footage")).as("the link expired: nothing to download").isEmpty();
-        assertThat(tracking.toString()).doesNotContain("Envoyée");
         assertProblem(Http.post("/api/v1/tracking/" + filed.token() + "/withdrawal", "application/json", ""), 409);
     }
 

@@ -66,6 +66,7 @@ class DocumentIssueIT {
 
     @BeforeAll
     static void fileARequest() {
+        MailServer.start();
         // A request filed on the public intake; the acknowledgement step runs asynchronously right after the hold.
         Instant end = Instant.now().minus(1, ChronoUnit.DAYS);
         Http.Reply reply = Http.postJson("/api/v1/requests", RequestApiIT.request("ACCESS",
@@ -99,13 +100,15 @@ class DocumentIssueIT {
         assertThat(sha256(acknowledgement)).isEqualTo(registeredSha256);
         assertThat(acknowledgement.length).isEqualTo(document.getJsonNumber("size").intValue());
 
-        // The letter register says issued, not sent.
-        JsonObject staff = Http.get("/api/v1/requests/" + reference, "dpo", PASSWORD).json();
-        JsonObject letter = staff.getJsonArray("letters").getValuesAs(JsonObject.class).stream()
-                .filter(l -> l.getString("type").equals("ACKNOWLEDGEMENT")).findFirst().orElseThrow();
+        // The letter register says issued, and sent only once the mail server took it (sent time, e-mail label).
+        JsonObject letter = Await.until(() -> Optional.of(Http.get("/api/v1/requests/" + reference, "dpo", PASSWORD)
+                        .json()).map(s -> MailOutboxIT.letter(s, "ACKNOWLEDGEMENT"))
+                        .filter(l -> l.getString("delivery").equals("SENT")),
+                Duration.ofSeconds(60), "the acknowledgement of " + reference + " sent by e-mail");
         assertThat(letter.getString("statusLabel")).isEqualTo("Émise");
-        assertThat(letter.getString("deliveryLabel")).isEqualTo("À envoyer");
-        assertThat(letter.containsKey("sentAt")).isFalse();
+        assertThat(letter.getString("deliveryLabel")).startsWith("Envoyée par courriel le ");
+        assertThat(OffsetDateTime.parse(letter.getString("sentAt")).toInstant())
+                .isAfter(OffsetDateTime.parse(letter.getString("preparedAt")).toInstant().minusSeconds(1));
 
         // Journal: the issue (with the hash) and the staff download, on the case.
         List<JsonObject> journal = journal(reference);

@@ -24,7 +24,7 @@ import java.util.Set;
 /**
  * Writes a queued mail as the RFC 5322 bytes the outbox keeps and sends (docs/mail.md "Outbox"): From the DPO, the
  * Message-ID and Date fixed at enqueue, threading headers, {@code Auto-Submitted: auto-generated} (RFC 3834, so that
- * auto-responders do not answer and our own reader recognises it), {@code X-Regard-Letter} and {@code X-Regard-Case};
+ * auto-responders do not answer and our own reader recognises it), {@code X-Loop: regard}, {@code X-Regard-Letter} and {@code X-Regard-Case};
  * a UTF-8 text body and the attachments in base64.
  */
 public final class MailComposer {
@@ -87,6 +87,7 @@ public final class MailComposer {
             }
             message.setHeader(AUTO_SUBMITTED, "auto-generated");
             message.setHeader("X-Auto-Response-Suppress", "All");
+            message.setHeader("X-Loop", "regard");
             message.setHeader(REGARD_LETTER, mail.letterType() != null ? mail.letterType() : mail.kind().name());
             if (mail.caseReference() != null) {
                 message.setHeader(REGARD_CASE, mail.caseReference());
