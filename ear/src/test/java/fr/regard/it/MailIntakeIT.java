@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.regard.calendar.domain.LegalCalendar;
 import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -22,6 +23,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,18 @@ class MailIntakeIT {
     @BeforeAll
     static void mailServer() {
         MailServer.start();
+    }
+
+    /**
+     * The cases this suite opened from e-mails keep their provisional hold (the whole retention, every camera) until a
+     * DPO states their facts; no DPO does here, so the suite releases those holds itself: the other suites' windows
+     * (e.g. FootageHoldIT's "nothing held") must not depend on the order the suites run in.
+     */
+    @AfterAll
+    static void releaseProvisionalHolds() {
+        FootagePurgeIT.sql("update footage_hold set released_at = current_timestamp, released_by = 'it', "
+                + "release_reason = 'nettoyage MailIntakeIT' where released_at is null and kind = 'CASE' and case_reference in "
+                + "(select reference from access_case where channel = 'EMAIL' and facts_confirmed = false)");
     }
 
     static String newId() {
@@ -132,6 +146,27 @@ class MailIntakeIT {
         assertThat(MailServer.messageIdsIn("Regard/Traités")).contains(id);
         assertThat(MailServer.messageIdsIn("INBOX")).doesNotContain(id);
         assertThat(Http.get(mail.getString("originalUrl")).status()).as("staff only").isEqualTo(401);
+
+        // The requester gets their personal tracking link once, by e-mail (Regard keeps only its hash), and it works.
+        MimeMessage link = Await.until(() -> MailServer.receivedBy("lea.martin@example.org").stream()
+                        .filter(m -> subjectOf(m).equals("[" + ref + "] Votre lien de suivi personnel")).findFirst(),
+                PATIENCE, "the tracking link of " + ref);
+        assertThat(link.getHeader("In-Reply-To")[0]).isEqualTo("<" + id + ">");
+        assertThat(link.getHeader("X-Regard-Letter")[0]).isEqualTo("TRACKING_LINK");
+        java.util.regex.Matcher url = java.util.regex.Pattern.compile("/api/v1/tracking/([A-Za-z0-9_-]+)")
+                .matcher(String.valueOf(link.getContent()));
+        assertThat(url.find()).as(String.valueOf(link.getContent())).isTrue();
+        JsonObject tracking = Http.get("/api/v1/tracking/" + url.group(1)).json();
+        assertThat(tracking.getString("reference")).isEqualTo(ref);
+        assertThat(tracking.getString("charterWindowLabel")).isEqualTo("À déterminer (faits à préciser)");
+    }
+
+    private static String subjectOf(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -27,7 +27,9 @@ import fr.regard.mail.content.MailLimits;
 import fr.regard.mail.content.MailParser;
 import fr.regard.mail.content.ReceivedMail;
 import fr.regard.mail.content.Suggestion;
+import fr.regard.intake.application.ReceivedRequest;
 import fr.regard.mail.outbox.Bounces;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import fr.regard.mail.outbox.Outbox;
 import fr.regard.mail.outbox.OutboxSettings;
 import fr.regard.mail.outbox.OutgoingMail;
@@ -84,6 +86,10 @@ public class MailIntake {
 
     @Inject
     IntakeService intake;
+
+    @Inject
+    @ConfigProperty(name = "regard.public.url", defaultValue = "http://localhost:8080")
+    String publicUrl;
 
     @Inject
     RequesterActions requesterActions;
@@ -304,8 +310,12 @@ public class MailIntake {
                     .withDetail("sha256", row.sha256()).withDetail("senderTold", "false"));
             return new Routed(MailState.REJECTED, reason, null);
         }
-        String reference = intake.receive(request).caseView().reference();
+        ReceivedRequest received = intake.receive(request);
+        String reference = received.caseView().reference();
         long caseMailId = fileOnCase(row, mail, reference, "REQUEST");
+        outbox.enqueue(new OutgoingMail(reference, email, "[" + reference + "] Votre lien de suivi personnel",
+                MailTexts.trackingLink(reference, trackingUrl(received.trackingToken())), mail.messageId(),
+                mail.references(), List.of(), OutgoingMail.Kind.TRACKING_LINK, null));
         journal.record(JournalEvent.onCase(ACTOR, ROLE, JournalActions.MAIL_ATTACHED, reference)
                 .withDetail("mail", String.valueOf(row.id())).withDetail("sha256", row.sha256()).withDetail("role", "REQUEST")
                 .withDetail("attachments", String.valueOf(mail.attachments().size())));
@@ -350,6 +360,11 @@ public class MailIntake {
                 MailTexts.refusedAttachments(reference, refused), mail.messageId(), mail.references(), List.of(),
                 OutgoingMail.Kind.REJECTION_NOTICE, null));
         records.notice(row.id(), noticeId);
+    }
+
+    private String trackingUrl(String token) {
+        String base = publicUrl.strip();
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/api/v1/tracking/" + token;
     }
 
     private static String subjectSuffix(ReceivedMail mail) {

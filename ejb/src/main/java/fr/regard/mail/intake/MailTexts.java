@@ -22,6 +22,19 @@ final class MailTexts {
                 + "écrivez-nous un nouveau message.\n\nLe délégué à la protection des données\n";
     }
 
+    /**
+     * The personal tracking link of a request received by e-mail: the only message that carries it (Regard keeps only
+     * its hash in the case), so that the requester can follow the case and download the copy of the footage.
+     */
+    static String trackingLink(String reference, String trackingUrl) {
+        return "Bonjour,\n\nVotre demande d'accès aux images de vidéoprotection est enregistrée sous la référence "
+                + reference + ". Un accusé de réception vous est adressé séparément.\n\nVous pouvez suivre son "
+                + "avancement, et y télécharger les documents et, le cas échéant, la copie des images, à l'adresse "
+                + "personnelle suivante :\n\n" + trackingUrl + "\n\nCe lien est secret : ne le communiquez pas. "
+                + "Il n'est envoyé qu'une fois.\n\nPour compléter votre demande, répondez simplement à ce message en "
+                + "rappelant la référence " + reference + ".\n\nLe délégué à la protection des données\n";
+    }
+
     static String refusedAttachments(String reference, List<MailAttachment> refused) {
         StringBuilder text = new StringBuilder("Bonjour,\n\nVotre message a été enregistré dans le dossier ")
                 .append(reference).append(". Les pièces jointes suivantes n'ont pas été retenues :\n\n");

@@ -22,7 +22,9 @@ public record OutgoingMail(String caseReference, String to, String subject, Stri
     /** Why a mail is sent. */
     public enum Kind {
         LETTER,
-        REJECTION_NOTICE
+        REJECTION_NOTICE,
+        /** The requester's personal tracking link, sent once to a request received by e-mail. */
+        TRACKING_LINK
     }
 
     /** A file attached to the mail. */
