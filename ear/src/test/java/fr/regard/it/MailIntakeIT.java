@@ -268,6 +268,45 @@ class MailIntakeIT {
     }
 
     @Test
+    @DisplayName("a bounce of one of our letters, read from the mailbox, is recorded on its case and flagged to the DPO")
+    void bounceOfOurLetter() throws Exception {
+        String requester = "inconnu-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String end = OffsetDateTime.now(LegalCalendar.PARIS).minusDays(1).withNano(0).toString();
+        String start = OffsetDateTime.parse(end).minusMinutes(30).toString();
+        Http.Reply filed = Http.postJson("/api/v1/requests", """
+                {"kind":"ACCESS","requester":{"firstName":"Sam","lastName":"Retour","email":"%s"},
+                 "facts":{"start":"%s","end":"%s","place":"Place Rihour, Lille"}}""".formatted(requester, start, end));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        String ref = filed.json().getString("reference");
+        MimeMessage acknowledgement = Await.until(() -> MailServer.receivedBy(requester).stream().findFirst(),
+                PATIENCE, "the acknowledgement of " + ref);
+        String original = acknowledgement.getMessageID();
+        assertThat(original).startsWith("<").endsWith(">");
+
+        String id = newId();
+        String boundary = "b" + UUID.randomUUID();
+        MailServer.deliver(eml(id, "MAILER-DAEMON@mx.example.org", "Undelivered Mail Returned to Sender", "",
+                "multipart/report; report-type=delivery-status; boundary=\"" + boundary + "\"",
+                "--" + boundary + "\r\nContent-Type: text/plain\r\n\r\nDelivery failed.\r\n--" + boundary
+                        + "\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.org\r\n\r\n"
+                        + "Final-Recipient: rfc822; " + requester + "\r\nAction: failed\r\nStatus: 5.1.1\r\n"
+                        + "Diagnostic-Code: smtp; 550 5.1.1 User unknown\r\n--" + boundary
+                        + "\r\nContent-Type: text/rfc822-headers\r\n\r\nMessage-ID: " + original + "\r\nSubject: x\r\n--"
+                        + boundary + "--"));
+        JsonObject row = routedAndMoved(id);
+        assertThat(row.getString("kind")).isEqualTo("BOUNCE");
+        assertThat(row.getString("state")).isEqualTo("BOUNCE_RECORDED");
+        assertThat(row.getString("caseReference")).isEqualTo(ref);
+        JsonObject view = staffView(ref);
+        JsonObject letter = view.getJsonArray("letters").getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getString("type").equals("ACKNOWLEDGEMENT")).findFirst().orElseThrow();
+        assertThat(letter.getString("delivery")).isEqualTo("BOUNCED");
+        assertThat(view.getJsonArray("flags").getString(0)).startsWith("Courriel non distribué : ")
+                .contains("envoyer la lettre par la poste");
+        assertThat(MailServer.receivedBy("MAILER-DAEMON@mx.example.org")).as("never answered").isEmpty();
+    }
+
+    @Test
     @DisplayName("a bounce of an unknown message is kept on its row, no case, no answer")
     void bounceOfUnknownMessage() {
         String id = newId();
