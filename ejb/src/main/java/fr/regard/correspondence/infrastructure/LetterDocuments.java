@@ -22,6 +22,7 @@ import fr.regard.documents.domain.Refusal;
 import fr.regard.documents.domain.ResponseCopy;
 import fr.regard.documents.domain.ViewingInvitation;
 import fr.regard.documents.domain.WithdrawalAcknowledgement;
+import fr.regard.platform.application.PublicUrls;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -161,8 +162,7 @@ final class LetterDocuments {
 
     /** The tracking page; the requester's secret link is not stored (only its hash) and so never printed. */
     static String trackingPage(String publicUrl) {
-        String base = publicUrl.strip();
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/api/v1/tracking/";
+        return PublicUrls.trackingPage(publicUrl);
     }
 
     /** Where the copy is downloaded: the tracking page under the requester's own link (not stored, so named). */

@@ -1,5 +1,6 @@
 package fr.regard.correspondence.infrastructure;
 
+import fr.regard.platform.application.PublicUrls;
 import fr.regard.correspondence.domain.LetterType;
 import fr.regard.documents.domain.DocumentLanguage;
 
@@ -28,9 +29,7 @@ final class LetterMails {
      */
     static String body(String reference, LetterType type, String name, String publicUrl, String controller,
                        String dpoEmail, DocumentLanguage language) {
-        String base = publicUrl.strip().endsWith("/") ? publicUrl.strip().substring(0, publicUrl.strip().length() - 1)
-                : publicUrl.strip();
-        String verify = base + "/api/v1/documents/verify";
+        String verify = PublicUrls.base(publicUrl) + "/api/v1/documents/verify";
         String tracking = LetterDocuments.trackingPage(publicUrl);
         StringBuilder text = new StringBuilder()
                 .append(name == null || name.isBlank() ? "Madame, Monsieur," : "Bonjour " + name.strip() + ",")

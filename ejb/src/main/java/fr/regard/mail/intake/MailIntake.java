@@ -29,6 +29,7 @@ import fr.regard.mail.content.ReceivedMail;
 import fr.regard.mail.content.Suggestion;
 import fr.regard.intake.application.ReceivedRequest;
 import fr.regard.mail.outbox.Bounces;
+import fr.regard.platform.application.PublicUrls;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import fr.regard.mail.outbox.Outbox;
 import fr.regard.mail.outbox.OutboxSettings;
@@ -363,8 +364,7 @@ public class MailIntake {
     }
 
     private String trackingUrl(String token) {
-        String base = publicUrl.strip();
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/api/v1/tracking/" + token;
+        return PublicUrls.trackingPage(publicUrl) + token;
     }
 
     private static String subjectSuffix(ReceivedMail mail) {

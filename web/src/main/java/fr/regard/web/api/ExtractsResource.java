@@ -84,14 +84,19 @@ public class ExtractsResource {
     public Response file(@PathParam("id") long id, @QueryParam("purpose") String purpose) {
         ExtractionService.Download d = extraction.download(id, purpose, security.getUserPrincipal().getName(),
                 StaffRoles.roleOf(security));
+        return video(d)
+                .header("X-Content-SHA256", d.sha256())
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    /** An extract's file as an attachment, with the SHA-256 recorded at production in {@code Repr-Digest}. */
+    static Response.ResponseBuilder video(ExtractionService.Download d) {
         StreamingOutput body = out -> Files.copy(d.file(), out);
         return Response.ok(body, "video/mp4")
                 .header("Content-Length", d.size())
                 .header("Content-Disposition", "attachment; filename=\"" + d.fileName() + "\"")
                 .header("Repr-Digest", "sha-256=:" + java.util.Base64.getEncoder()
-                        .encodeToString(java.util.HexFormat.of().parseHex(d.sha256())) + ":")
-                .header("X-Content-SHA256", d.sha256())
-                .header("Cache-Control", "no-store")
-                .build();
+                        .encodeToString(java.util.HexFormat.of().parseHex(d.sha256())) + ":");
     }
 }

@@ -11,10 +11,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.nio.file.Files;
-import java.util.Base64;
-import java.util.HexFormat;
 import fr.regard.cases.application.RequesterFootage;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -73,11 +69,7 @@ public class TrackingResource {
     @Produces({"video/mp4", Problems.MEDIA_TYPE})
     public Response footage(@PathParam("token") String token, @PathParam("id") String id) {
         return requesterFootage.download(token, DocumentResponses.id(id))
-                .map(d -> privateResponse(Response.ok((StreamingOutput) out -> Files.copy(d.file(), out), "video/mp4")
-                        .header("Content-Length", d.size())
-                        .header("Content-Disposition", "attachment; filename=\"" + d.fileName() + "\"")
-                        .header("Repr-Digest", "sha-256=:" + Base64.getEncoder()
-                                .encodeToString(HexFormat.of().parseHex(d.sha256())) + ":")))
+                .map(d -> privateResponse(ExtractsResource.video(d)))
                 .orElseGet(() -> Problems.of(404, "footage-not-available", "Copie non disponible",
                         "Cette copie n'est pas ou plus disponible : elle n'est téléchargeable que pendant la mise à "
                                 + "disposition indiquée dans la réponse."));
