@@ -76,6 +76,9 @@ class MailIntakeBench {
         line(String.format("mail / REST: %.2f x", mail / rest));
         line("load average at the end: " + loadAverage());
         Files.writeString(Path.of("target/bench-mail-intake.txt"), report);
+        if (cases < MESSAGES) {
+            throw new AssertionError("only " + cases + " of " + MESSAGES + " messages became cases within an hour");
+        }
     }
 
     private static long count(String update) {

@@ -402,6 +402,88 @@ class MailIntakeIT {
     }
 
     @Test
+    @DisplayName("mail the server never announces (no EXISTS, as GreenMail under a race) is still read, within an IDLE bound")
+    void unannouncedMail() {
+        Await.until(() -> Optional.of(mailStatus()).filter(s -> s.getString("state").equals("UP")), PATIENCE,
+                "the reader reading");
+        String id = newId();
+        MailServer.deliverUnannounced(text(id, "Sans Annonce <sans.annonce@example.org>", "Demande d'accès",
+                "Bonjour, je demande les images du 3 mars vers 14h30 rue Nationale."));
+        assertThat(MailServer.messageIdsIn("INBOX")).as("the message is in INBOX").contains(id);
+        JsonObject row = routedAndMoved(id);
+        assertThat(row.getString("state")).isEqualTo("CASE_CREATED");
+        assertThat(MailServer.messageIdsIn("Regard/Traités")).contains(id);
+        assertThat(MailServer.messageIdsIn("INBOX")).doesNotContain(id);
+    }
+
+    @Test
+    @DisplayName("once its mail is read and moved, the reader rests in IDLE: it does not turn round its loop")
+    void restsWhenIdle() throws Exception {
+        String id = newId();
+        MailServer.deliver(text(id, "Au Repos <au.repos@example.org>", "Demande", "Une demande."));
+        routedAndMoved(id);
+        long before = reader().getJsonNumber("turns").longValue();
+        Thread.sleep(10_000);
+        long after = reader().getJsonNumber("turns").longValue();
+        // IDLE is bounded to 25 s: at most one turn ends in 10 s, two if the message's own turn was still ending
+        assertThat(after - before).as("turns of the reader in 10 s with nothing to read").isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("routing interrupted before its commit, as by a crash: nothing of it remains, the stored mail is routed once later")
+    void routingInterrupted() {
+        Await.until(() -> Optional.of(mailStatus()).filter(s -> s.getString("state").equals("UP")), PATIENCE,
+                "the reader reading");
+        long casesBefore = counts(null).getJsonNumber("allCases").longValue();
+        int interruptedBefore = reader().getInt("interruptedRoutings");
+        assertThat(Http.postJson(PROBE + "/fail-routing?seconds=10", "{}").status()).isEqualTo(200);
+        String id = newId();
+        String address = "coupure." + id.substring(0, 8) + "@example.org";
+        MailServer.deliver(text(id, "Paul Coupure <" + address + ">", "Demande d'accès",
+                "Bonjour, j'ai été filmé hier vers 9h place du Théâtre. Je demande les images."));
+
+        Await.until(() -> Optional.of(reader()).filter(r -> r.getInt("interruptedRoutings") > interruptedBefore),
+                PATIENCE, "a routing interrupted");
+        JsonObject stored = rows(id, r -> r.size() == 1).get(0);
+        assertThat(stored.getString("state")).as("stored, not routed").isEqualTo("RECEIVED");
+        assertThat(stored.containsKey("caseReference")).isFalse();
+        assertThat(actions(stored)).as("the .eml hash is journalled before routing").containsExactly("MAIL_RECEIVED");
+        assertThat(counts(null).getJsonNumber("allCases").longValue()).as("no half-written case")
+                .isEqualTo(casesBefore);
+        assertThat(MailServer.messageIdsIn("INBOX")).as("left in INBOX").contains(id);
+
+        JsonObject routed = routedAndMoved(id);
+        assertThat(routed.getString("state")).isEqualTo("CASE_CREATED");
+        assertThat(routed.getJsonNumber("id").longValue()).as("the same row, routed from the stored .eml")
+                .isEqualTo(stored.getJsonNumber("id").longValue());
+        assertThat(actions(routed)).containsExactly("MAIL_RECEIVED", "MAIL_ATTACHED");
+        String ref = routed.getString("caseReference");
+        JsonObject counts = counts(ref);
+        assertThat(counts.getInt("cases")).isEqualTo(1);
+        assertThat(counts.getInt("processInstances")).isEqualTo(1);
+        assertThat(counts.getJsonNumber("allCases").longValue()).isEqualTo(casesBefore + 1);
+        List<String> journal = Http.get("/" + RegardDeployment.PROBE + "/journal?object=" + ref).json()
+                .getJsonArray("entries").getValuesAs(JsonObject.class).stream().map(e -> e.getString("action")).toList();
+        assertThat(journal.stream().filter("CASE_RECEIVED"::equals)).as(journal.toString()).hasSize(1);
+        // the mails of the interrupted routing were rolled back with it: one tracking link, one acknowledgement
+        List<String> letters = Await.until(() -> {
+            List<String> kinds = MailServer.receivedBy(address).stream()
+                    .map(m -> MailOutboxIT.header(m, "X-Regard-Letter")).toList();
+            return kinds.containsAll(List.of("TRACKING_LINK", "ACKNOWLEDGEMENT")) ? Optional.of(kinds) : Optional.empty();
+        }, PATIENCE, "the mails of " + ref);
+        assertThat(letters).containsExactlyInAnyOrder("TRACKING_LINK", "ACKNOWLEDGEMENT");
+    }
+
+    static JsonObject reader() {
+        return Http.get(PROBE + "/reader").json();
+    }
+
+    static JsonObject counts(String reference) {
+        return Http.get("/" + RegardDeployment.PROBE + "/counts" + (reference == null ? "" : "?reference=" + reference))
+                .json();
+    }
+
+    @Test
     @DisplayName("a move that fails is retried without routing again: one case, the message ends in its folder")
     void moveFailure() {
         Await.until(() -> Optional.of(mailStatus()).filter(s -> s.getString("state").equals("UP")), PATIENCE,

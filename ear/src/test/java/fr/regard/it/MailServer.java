@@ -1,5 +1,7 @@
 package fr.regard.it;
 
+import com.icegreen.greenmail.store.FolderListener;
+import com.icegreen.greenmail.store.MailFolder;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
@@ -113,6 +115,37 @@ public final class MailServer {
     /** Delivers a text (UTF-8 bytes; use only ASCII or declare the charset in the text). */
     public static void deliver(String eml) {
         deliver(eml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Puts {@code eml} into the DPO's INBOX <em>without telling any IMAP session</em> (no {@code EXISTS}): what
+     * GreenMail itself does when a message lands while it answers another command of the selected session (a
+     * check-then-reset race in {@code ImapSessionImpl.unsolicitedResponses}), made deterministic by detaching the
+     * sessions' listeners from the folder while the message is appended. {@code STATUS} and a new {@code SELECT} see
+     * it; a client that only waits for {@code EXISTS} never does.
+     */
+    public static void deliverUnannounced(String eml) {
+        GreenMail server = start();
+        try {
+            MailFolder inbox = server.getManagers().getImapHostManager()
+                    .getInbox(server.getManagers().getUserManager().getUser(DPO));
+            // HierarchicalFolder (package-private) keeps its listeners in this field
+            java.lang.reflect.Field field = inbox.getClass().getDeclaredField("_mailboxListeners");
+            field.setAccessible(true);
+            @SuppressWarnings("unchecked")
+            List<FolderListener> listeners = (List<FolderListener>) field.get(inbox);
+            List<FolderListener> detached = new ArrayList<>(listeners);
+            detached.forEach(inbox::removeListener);
+            try {
+                MimeMessage message = new MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()),
+                        new java.io.ByteArrayInputStream(eml.getBytes(StandardCharsets.UTF_8)));
+                inbox.appendMessage(message, new jakarta.mail.Flags(), new java.util.Date());
+            } finally {
+                detached.forEach(inbox::addListener);
+            }
+        } catch (ReflectiveOperationException | MessagingException | com.icegreen.greenmail.store.FolderException e) {
+            throw new IllegalStateException("Cannot put a message into the test INBOX unannounced", e);
+        }
     }
 
     /** Messages in the mailbox of {@code address} (what Regard sent there), oldest first. */

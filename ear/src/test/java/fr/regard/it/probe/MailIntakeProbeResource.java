@@ -1,5 +1,6 @@
 package fr.regard.it.probe;
 
+import fr.regard.mail.intake.MailIntake;
 import fr.regard.mail.intake.MailboxReader;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
@@ -28,6 +29,9 @@ public class MailIntakeProbeResource {
 
     @Inject
     MailboxReader reader;
+
+    @Inject
+    MailIntake intake;
 
     @GET
     @jakarta.ws.rs.Path("messages")
@@ -77,6 +81,22 @@ public class MailIntakeProbeResource {
     public String failMoves(@QueryParam("seconds") int seconds) {
         reader.failMovesUntil(Instant.now().plusSeconds(seconds));
         return "{}";
+    }
+
+    @POST
+    @jakarta.ws.rs.Path("fail-routing")
+    @Produces(MediaType.APPLICATION_JSON)
+    public String failRouting(@QueryParam("seconds") int seconds) {
+        intake.failRoutingUntil(Instant.now().plusSeconds(seconds));
+        return "{}";
+    }
+
+    @GET
+    @jakarta.ws.rs.Path("reader")
+    @Produces(MediaType.APPLICATION_JSON)
+    public String reader() {
+        return Json.createObjectBuilder().add("turns", reader.turns())
+                .add("interruptedRoutings", intake.interruptedRoutings()).build().toString();
     }
 
     private static void add(JsonObjectBuilder json, String name, String value) {

@@ -109,6 +109,9 @@ public class MailIntake {
 
     Clock clock = Clock.systemUTC();
 
+    private volatile Instant failRoutingUntil = Instant.MIN;
+    private final java.util.concurrent.atomic.AtomicInteger interruptedRoutings = new java.util.concurrent.atomic.AtomicInteger();
+
     private final FactSuggestions suggestions = new FrenchFactExtractor();
 
     /** A message as fetched from the mailbox. */
@@ -175,9 +178,28 @@ public class MailIntake {
             case REJECTED -> reject(row, mail);
             case NEW_OR_REPLY -> request(row, mail);
         };
+        if (Instant.now().isBefore(failRoutingUntil)) {
+            interruptedRoutings.incrementAndGet();
+            throw new IllegalStateException("Acheminement interrompu (panne simulée par les tests) après "
+                    + outcome.state + (outcome.caseReference == null ? "" : " " + outcome.caseReference));
+        }
         records.routed(id, outcome.state, mail.kind().name(), outcome.reason, outcome.caseReference, mail.from(),
                 mail.subject(), outcome.state.folder(), now());
         return records.byId(id).orElseThrow();
+    }
+
+    /**
+     * Test hook (integration tests only, through the probe): until {@code until}, routing fails at its very end, once
+     * its case, process, hold and mails are written, as a crash before the commit would; its transaction is rolled
+     * back and the row stays {@code RECEIVED}.
+     */
+    public void failRoutingUntil(Instant until) {
+        failRoutingUntil = until;
+    }
+
+    /** Test hook: how many routings {@link #failRoutingUntil} interrupted. */
+    public int interruptedRoutings() {
+        return interruptedRoutings.get();
     }
 
     private record Routed(MailState state, String reason, String caseReference) {

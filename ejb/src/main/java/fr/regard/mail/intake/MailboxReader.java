@@ -31,6 +31,7 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.angus.mail.imap.IMAPFolder;
@@ -80,6 +81,9 @@ public class MailboxReader {
     private final String holder = NodeName.current() + "/" + UUID.randomUUID();
     private boolean failing;
     private volatile boolean idleWatchdogFired;
+    /** The UIDNEXT of INBOX as this session knows it: its SELECT's, or past the highest UID it has seen. */
+    private long knownUidNext = -1;
+    private final AtomicLong turns = new AtomicLong();
 
     @PostConstruct
     void start() {
@@ -115,6 +119,11 @@ public class MailboxReader {
         }
     }
 
+    /** Turns of the reader's loop since start (a pass and a wait each): a reader with nothing to do turns slowly. */
+    public long turns() {
+        return turns.get();
+    }
+
     /** Test hook (integration tests only, through the probe): the moves fail until {@code until}. */
     public void failMovesUntil(Instant until) {
         failMovesUntil = until;
@@ -124,6 +133,7 @@ public class MailboxReader {
         Duration poll = settings.pollInterval();
         Duration wait = poll;
         while (running) {
+            turns.incrementAndGet();
             try {
                 if (!holdLease(poll)) {
                     sleep(poll);
@@ -138,8 +148,14 @@ public class MailboxReader {
                     LOG.info("Mail reader: the mailbox is reachable again");
                 }
                 wait = poll;
+                if (holdsExpunged()) {
+                    reselect();
+                }
                 // mail that came during the pass: the count is refreshed by a NOOP (IDLE would not report it)
                 if (inbox.getMessageCount() > left) {
+                    continue;
+                }
+                if (unannounced()) {
                     continue;
                 }
                 waitForMail(idle, poll);
@@ -194,6 +210,7 @@ public class MailboxReader {
         f.open(Folder.READ_WRITE);
         store = s;
         inbox = f;
+        knownUidNext = f.getUIDNext();
     }
 
     /** The server's session with timeouts (a hung server must not hang the reader), its credentials asked of it. */
@@ -243,6 +260,7 @@ public class MailboxReader {
                 continue;
             }
             long uid = folder.getUID(m);
+            knownUidNext = Math.max(knownUidNext, uid + 1);
             MailRecords.Row row = records.byUid(uidvalidity, uid).orElse(null);
             if (row == null) {
                 long size = Math.max(m.getSize(), 0);
@@ -323,6 +341,61 @@ public class MailboxReader {
             text.append(lines.nextElement()).append("\r\n");
         }
         return text.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * Whether INBOX holds mail the selected session was never told of; if so, INBOX is selected again (SELECT reports
+     * the true count). A server announces new mail to the selected session with {@code EXISTS}, but the reader does
+     * not trust that alone: GreenMail 2.1.8 loses the announcement when a message lands while it answers another
+     * command (a check-then-reset race in its session state, found by the 1,000-message benchmark), and the message
+     * then waited in INBOX until the next one arrived. So before each wait, hence at least every IDLE bound, INBOX's
+     * UIDNEXT is asked with {@code STATUS} on the store's own connection and compared with the UIDs this session knows
+     * (docs/mail.md "Reading the mailbox"); the message count stands in on a server without UIDNEXT.
+     */
+    private boolean unannounced() throws MessagingException {
+        IMAPFolder selected = inbox;
+        int told = selected.getMessageCount();
+        selected.doCommand(protocol -> {
+            protocol.noop(); // whatever the server has to tell the session arrives now
+            return null;
+        });
+        if (selected.getMessageCount() > told) {
+            return true;
+        }
+        IMAPFolder status = (IMAPFolder) store.getFolder(INBOX); // a closed folder: STATUS on the store's connection
+        long serverNext = status.getUIDNext();
+        boolean missed = serverNext > 0 && knownUidNext > 0 ? serverNext > knownUidNext
+                : status.getMessageCount() > inbox.getMessageCount();
+        if (!missed) {
+            return false;
+        }
+        LOG.info("Mail reader: INBOX has mail this session has not been told of yet (UIDNEXT " + serverNext
+                + ", known " + knownUidNext + "); INBOX selected again");
+        reselect();
+        return true;
+    }
+
+    /**
+     * Angus keeps the messages this session moved away (or another client expunged) in the folder's view, counted by
+     * {@code getMessageCount()}, until the client itself expunges; the reader never expunges INBOX wholesale (another
+     * client's {@code \Deleted} mail is not its to remove), so it selects INBOX again instead: the view and its count
+     * are then the server's, and the moved messages' objects are freed.
+     */
+    private boolean holdsExpunged() throws MessagingException {
+        for (Message m : inbox.getMessages()) {
+            if (m.isExpunged()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** SELECT INBOX again: its true count and UIDNEXT. */
+    private void reselect() throws MessagingException {
+        IMAPFolder selected = inbox;
+        selected.close(false);
+        selected.open(Folder.READ_WRITE);
+        knownUidNext = selected.getUIDNext();
     }
 
     private void waitForMail(boolean idle, Duration poll) throws MessagingException {
