@@ -9,6 +9,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
@@ -21,6 +22,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.UIDFolder;
+import jakarta.mail.event.MessageCountAdapter;
+import jakarta.mail.event.MessageCountEvent;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -64,6 +67,10 @@ public class MailboxReader {
     @Resource(lookup = "java:jboss/ee/concurrency/scheduler/default")
     ManagedScheduledExecutorService scheduler;
 
+    /** Where Jakarta Mail delivers folder events ({@code mail.event.executor}), instead of a thread of its own. */
+    @Resource(lookup = "java:jboss/ee/concurrency/executor/default")
+    ManagedExecutorService events;
+
     @Inject
     MailSettings settings;
 
@@ -81,6 +88,7 @@ public class MailboxReader {
     private final String holder = NodeName.current() + "/" + UUID.randomUUID();
     private boolean failing;
     private volatile boolean idleWatchdogFired;
+    private volatile boolean idling;
     /** The UIDNEXT of INBOX as this session knows it: its SELECT's, or past the highest UID it has seen. */
     private long knownUidNext = -1;
     private final AtomicLong turns = new AtomicLong();
@@ -208,6 +216,17 @@ public class MailboxReader {
         s.connect();
         IMAPFolder f = (IMAPFolder) s.getFolder(INBOX);
         f.open(Folder.READ_WRITE);
+        // A server may announce new mail just as IDLE starts (before its continuation): Angus takes that EXISTS in
+        // while starting, and IDLE(once) would then wait for a further response, up to the bound. Any announced
+        // message therefore ends the wait.
+        f.addMessageCountListener(new MessageCountAdapter() {
+            @Override
+            public void messagesAdded(MessageCountEvent e) {
+                if (idling) {
+                    endIdle(f);
+                }
+            }
+        });
         store = s;
         inbox = f;
         knownUidNext = f.getUIDNext();
@@ -224,6 +243,7 @@ public class MailboxReader {
         // one FETCH per message (it is read whole into memory anyway, within the size limit): 16 KiB partial fetches
         // cost one round trip each, and some servers re-read the whole message for each of them
         p.putIfAbsent("mail.imap.partialfetch", "false");
+        p.put("mail.event.executor", events);
         return Session.getInstance(p, new Authenticator() {
             @Override
             protected PasswordAuthentication getPasswordAuthentication() {
@@ -369,7 +389,8 @@ public class MailboxReader {
         if (!missed) {
             return false;
         }
-        LOG.info("Mail reader: INBOX has mail this session has not been told of yet (UIDNEXT " + serverNext
+        // FINE: most are a message that landed between the NOOP and the STATUS, read at once after the SELECT
+        LOG.fine(() -> "Mail reader: INBOX has mail this session has not been told of yet (UIDNEXT " + serverNext
                 + ", known " + knownUidNext + "); INBOX selected again");
         reselect();
         return true;
@@ -407,13 +428,7 @@ public class MailboxReader {
         IMAPStore connected = store;
         // IDLE returns when the server reports a change; bounded so that the lease is renewed and a stop is quick:
         // any command on the folder from another thread ends it (Angus); if that did not, the store is closed
-        ScheduledFuture<?> abort = scheduler.schedule(() -> {
-            try {
-                folder.getMessageCount();
-            } catch (MessagingException | RuntimeException e) {
-                LOG.log(Level.FINEST, "IDLE abort", e);
-            }
-        }, IDLE_BOUND.toSeconds(), TimeUnit.SECONDS);
+        ScheduledFuture<?> abort = scheduler.schedule(() -> endIdle(folder), IDLE_BOUND.toSeconds(), TimeUnit.SECONDS);
         ScheduledFuture<?> watchdog = scheduler.schedule(() -> {
             idleWatchdogFired = true;
             try {
@@ -422,6 +437,7 @@ public class MailboxReader {
                 LOG.log(Level.FINEST, "IDLE watchdog", e);
             }
         }, IDLE_BOUND.toSeconds() + 20, TimeUnit.SECONDS);
+        idling = true;
         try {
             folder.idle(true);
         } catch (MessagingException | RuntimeException e) {
@@ -430,12 +446,22 @@ public class MailboxReader {
             }
             LOG.fine("IDLE did not end when asked: connection closed and opened again");
         } finally {
+            idling = false;
             abort.cancel(false);
             watchdog.cancel(false);
             if (idleWatchdogFired) {
                 idleWatchdogFired = false;
                 closeQuietly();
             }
+        }
+    }
+
+    /** Ends the IDLE of {@code folder} if it is in one: Angus ends it before any command on the folder. */
+    private static void endIdle(IMAPFolder folder) {
+        try {
+            folder.doCommand(protocol -> null);
+        } catch (MessagingException | RuntimeException e) {
+            LOG.log(Level.FINEST, "IDLE abort", e);
         }
     }
 
