@@ -159,6 +159,26 @@ class MailIntakeIT {
         JsonObject tracking = Http.get("/api/v1/tracking/" + url.group(1)).json();
         assertThat(tracking.getString("reference")).isEqualTo(ref);
         assertThat(tracking.getString("charterWindowLabel")).isEqualTo("À déterminer (faits à préciser)");
+
+        // Once sent, the outbox's copy of that mail (the one place the secret link was written) is erased; the
+        // acknowledgement's copy stays; the DPO's outbox view says when.
+        List<JsonObject> copies = Await.until(() -> {
+            List<JsonObject> mails = Http.get("/" + RegardDeployment.PROBE + "/outbox/copies?caseReference=" + ref)
+                    .json().getJsonArray("mails").getValuesAs(JsonObject.class);
+            return mails.stream().anyMatch(m -> m.getString("kind").equals("TRACKING_LINK") && m.getBoolean("erased"))
+                    ? Optional.of(mails) : Optional.empty();
+        }, PATIENCE, "the tracking link's copy erased");
+        JsonObject linkCopy = copies.stream().filter(m -> m.getString("kind").equals("TRACKING_LINK")).findFirst()
+                .orElseThrow();
+        assertThat(linkCopy.getString("state")).isEqualTo("SENT");
+        assertThat(linkCopy.getBoolean("stored")).as("the blob is gone").isFalse();
+        assertThat(copies).filteredOn(m -> !m.getString("kind").equals("TRACKING_LINK"))
+                .allSatisfy(m -> assertThat(m.getBoolean("stored")).as(m.toString()).isTrue())
+                .allSatisfy(m -> assertThat(m.getBoolean("erased")).as(m.toString()).isFalse());
+        JsonObject outboxItem = Http.get("/api/v1/mail/outbox", "dpo", PASSWORD).json().getJsonArray("latest")
+                .getValuesAs(JsonObject.class).stream().filter(i -> i.getString("kind").equals("TRACKING_LINK")
+                        && ref.equals(i.getString("caseReference", null))).findFirst().orElseThrow();
+        assertThat(outboxItem.containsKey("copyErasedAt")).isTrue();
     }
 
     private static String subjectOf(MimeMessage m) {

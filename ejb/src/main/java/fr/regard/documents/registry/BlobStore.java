@@ -18,6 +18,14 @@ public interface BlobStore {
 
     boolean contains(String sha256);
 
+    /**
+     * Erases the blob of that SHA-256; true if it was there. The one exception to "never changed", for content that
+     * must not outlive its use: the outbox's copy of a mail carrying a requester's secret tracking link, once sent
+     * (docs/mail.md "Outbox"). The address is the content's hash, so only a caller whose content is unique (the secret
+     * makes it so) may erase it.
+     */
+    boolean erase(String sha256);
+
     /** A stored blob: its SHA-256 (lower-case hex), size, and whether this call wrote it (false: already there). */
     record StoredBlob(String sha256, long size, boolean written) {
     }

@@ -63,6 +63,19 @@ public final class FilesystemBlobStore implements BlobStore {
     }
 
     @Override
+    public boolean erase(String sha256) {
+        if (!isSha256(sha256)) {
+            return false;
+        }
+        Path path = pathOf(sha256);
+        try {
+            return Files.deleteIfExists(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot erase the document blob " + path, e);
+        }
+    }
+
+    @Override
     public Optional<byte[]> get(String sha256) {
         if (!isSha256(sha256)) {
             return Optional.empty();

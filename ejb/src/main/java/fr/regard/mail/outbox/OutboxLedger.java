@@ -1,5 +1,6 @@
 package fr.regard.mail.outbox;
 
+import fr.regard.documents.registry.BlobStore;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -38,6 +39,9 @@ public class OutboxLedger {
     @Inject
     Outbox outbox;
 
+    @Inject
+    BlobStore blobs;
+
     Clock clock = Clock.systemUTC();
 
     /** A mail this node holds and must send now. */
@@ -64,6 +68,25 @@ public class OutboxLedger {
         if (row != null && row.sent(now)) {
             outbox.recordSent(row, now);
         }
+    }
+
+    /**
+     * Erases the stored copies of sent tracking-link mails. Each carries the requester's secret link, of which Regard
+     * otherwise keeps only the hash; once the mail server has it, the copy has served. The row keeps the SHA-256 and
+     * size of what was sent. Run after each drain, so a crash between the send and the erasure is caught up; returns
+     * how many were erased.
+     */
+    public int eraseSentSecrets() {
+        List<OutboxRecord> rows = em.createQuery("select o from OutboxRecord o where o.kind = :kind and o.state = :sent "
+                        + "and o.rawErasedAt is null order by o.id", OutboxRecord.class)
+                .setParameter("kind", OutgoingMail.Kind.TRACKING_LINK).setParameter("sent", OutboxState.SENT)
+                .setMaxResults(200).getResultList();
+        Instant now = now();
+        for (OutboxRecord row : rows) {
+            blobs.erase(row.rawSha256());
+            row.rawErased(now);
+        }
+        return rows.size();
     }
 
     /** A failed attempt: retried after the backoff, or FAILED (permanent, or past the maximum age) and flagged. */

@@ -90,6 +90,10 @@ public class OutboxRecord {
     @Column(name = "failed_at")
     private Instant failedAt;
 
+    /** When the stored copy of the message was erased (a sent tracking link: its secret is not kept). */
+    @Column(name = "raw_erased_at")
+    private Instant rawErasedAt;
+
     protected OutboxRecord() {
         // JPA
     }
@@ -257,6 +261,14 @@ public class OutboxRecord {
 
     public String lastError() {
         return lastError;
+    }
+
+    public Instant rawErasedAt() {
+        return rawErasedAt;
+    }
+
+    void rawErased(Instant now) {
+        rawErasedAt = now;
     }
 
     public Instant sentAt() {

@@ -83,6 +83,7 @@ public class OutboxSender {
                     }
                 } while (claimed.size() == BATCH);
             }
+            ledger.eraseSentSecrets();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Outbox drain stopped; the timer takes it up again", e);
         } finally {

@@ -14,13 +14,13 @@ public record OutboxStatus(boolean sendingEnabled, Map<OutboxState, Long> counts
     /** One queued mail, without its content. */
     public record Item(long id, String messageId, String kind, String caseReference, Long letterId, String letterType,
                        String state, String stateLabel, int attempts, Instant queuedAt, Instant nextAttemptAt,
-                       Instant lastAttemptAt, String lastError, Instant sentAt, Instant failedAt) {
+                       Instant lastAttemptAt, String lastError, Instant sentAt, Instant failedAt, Instant copyErasedAt) {
 
         static Item of(OutboxRecord o) {
             return new Item(o.id(), o.messageId(), o.kind().name(), o.caseReference(), o.letterId(), o.letterType(),
                     o.state().name(), o.state().label(), o.attempts(), o.queuedAt(),
                     o.state() == OutboxState.QUEUED ? o.nextAttemptAt() : null, o.lastAttemptAt(), o.lastError(),
-                    o.sentAt(), o.failedAt());
+                    o.sentAt(), o.failedAt(), o.rawErasedAt());
         }
     }
 }

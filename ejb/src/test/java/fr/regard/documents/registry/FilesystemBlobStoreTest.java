@@ -38,6 +38,22 @@ class FilesystemBlobStoreTest {
     }
 
     @Test
+    void anErasedBlobIsGoneAndEraseIsIdempotent() {
+        FilesystemBlobStore store = new FilesystemBlobStore(root);
+        BlobStore.StoredBlob kept = store.put("kept".getBytes(StandardCharsets.US_ASCII));
+        store.put("abc".getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(store.erase(ABC)).isTrue();
+
+        assertThat(store.contains(ABC)).isFalse();
+        assertThat(store.get(ABC)).isEmpty();
+        assertThat(store.pathOf(ABC)).doesNotExist();
+        assertThat(store.erase(ABC)).as("already gone").isFalse();
+        assertThat(store.erase("../../etc/passwd")).as("not an address").isFalse();
+        assertThat(store.contains(kept.sha256())).as("the others stay").isTrue();
+    }
+
+    @Test
     void aSecondIdenticalBlobIsNotWrittenAgainAndLeavesNoTemporaryFile() throws Exception {
         FilesystemBlobStore store = new FilesystemBlobStore(root);
         byte[] content = "Accusé de réception".getBytes(StandardCharsets.UTF_8);

@@ -66,6 +66,7 @@ public class MailResource {
         Representations.put(json, "lastError", item.lastError());
         Representations.put(json, "sentAt", item.sentAt());
         Representations.put(json, "failedAt", item.failedAt());
+        Representations.put(json, "copyErasedAt", item.copyErasedAt());
         return json.build();
     }
 }
