@@ -146,6 +146,11 @@ class MailIntakeIT {
         assertThat(MailServer.messageIdsIn("Regard/Traités")).contains(id);
         assertThat(MailServer.messageIdsIn("INBOX")).doesNotContain(id);
         assertThat(Http.get(mail.getString("originalUrl")).status()).as("staff only").isEqualTo(401);
+        assertThat(journalOf(ref)).as("the download of the original is journalled")
+                .anySatisfy(e -> {
+                    assertThat(e.getString("action")).isEqualTo("MAIL_ORIGINAL_DOWNLOADED");
+                    assertThat(e.getString("actor")).isEqualTo("dpo");
+                });
 
         // The requester gets their personal tracking link once, by e-mail (Regard keeps only its hash), and it works.
         MimeMessage link = Await.until(() -> MailServer.receivedBy("lea.martin@example.org").stream()
@@ -383,7 +388,7 @@ class MailIntakeIT {
         MailServer.deliver(eml(oversized, "gros.fichier@example.org", "Vidéo", "", "multipart/mixed; boundary=\"" + big
                 + "\"", "--" + big + "\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nMa vidéo.\r\n--" + big
                 + "\r\nContent-Type: video/mp4; name=\"video.mp4\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
-                + Base64.getMimeEncoder().encodeToString(new byte[512 * 1024]) + "\r\n--" + big + "--"));
+                + Base64.getMimeEncoder().encodeToString(new byte[26 * 1024 * 1024]) + "\r\n--" + big + "--"));
 
         JsonObject malformedRow = routedAndMoved(malformed);
         assertThat(malformedRow.getString("state")).isEqualTo("REJECTED");
@@ -482,8 +487,7 @@ class MailIntakeIT {
         assertThat(counts.getInt("cases")).isEqualTo(1);
         assertThat(counts.getInt("processInstances")).isEqualTo(1);
         assertThat(counts.getJsonNumber("allCases").longValue()).isEqualTo(casesBefore + 1);
-        List<String> journal = Http.get("/" + RegardDeployment.PROBE + "/journal?object=" + ref).json()
-                .getJsonArray("entries").getValuesAs(JsonObject.class).stream().map(e -> e.getString("action")).toList();
+        List<String> journal = journalOf(ref).stream().map(e -> e.getString("action")).toList();
         assertThat(journal.stream().filter("CASE_RECEIVED"::equals)).as(journal.toString()).hasSize(1);
         // the mails of the interrupted routing were rolled back with it: one tracking link, one acknowledgement
         List<String> letters = Await.until(() -> {
@@ -492,6 +496,62 @@ class MailIntakeIT {
             return kinds.containsAll(List.of("TRACKING_LINK", "ACKNOWLEDGEMENT")) ? Optional.of(kinds) : Optional.empty();
         }, PATIENCE, "the mails of " + ref);
         assertThat(letters).containsExactlyInAnyOrder("TRACKING_LINK", "ACKNOWLEDGEMENT");
+    }
+
+    @Test
+    @DisplayName("large mail at the production limits: a 6 MiB PDF accepted and downloadable (journalled), an 11 MiB file refused with the sender told")
+    void largeAttachments() throws Exception {
+        byte[] pdf = new byte[6 * 1024 * 1024];
+        new java.util.Random(7).nextBytes(pdf);
+        System.arraycopy("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 0, pdf, 0, 9);
+        byte[] huge = new byte[11 * 1024 * 1024];
+        System.arraycopy("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 0, huge, 0, 9);
+        String id = newId();
+        String boundary = "b" + UUID.randomUUID();
+        MailServer.deliver(eml(id, "Grand Envoi <grand.envoi@example.org>", "Demande et justificatifs", "",
+                "multipart/mixed; boundary=\"" + boundary + "\"", "--" + boundary
+                        + "\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nMa demande, avec mes justificatifs.\r\n--"
+                        + boundary + "\r\nContent-Type: application/pdf; name=\"piece d'identité.pdf\"\r\n"
+                        + "Content-Disposition: attachment; filename*=UTF-8''piece%20d%27identit%C3%A9.pdf\r\n"
+                        + "Content-Transfer-Encoding: base64\r\n\r\n" + Base64.getMimeEncoder().encodeToString(pdf)
+                        + "\r\n--" + boundary + "\r\nContent-Type: application/pdf; name=\"scan.pdf\"\r\n"
+                        + "Content-Disposition: attachment; filename=\"scan.pdf\"\r\nContent-Transfer-Encoding: base64"
+                        + "\r\n\r\n" + Base64.getMimeEncoder().encodeToString(huge) + "\r\n--" + boundary + "--"));
+
+        JsonObject row = routedAndMoved(id);
+        assertThat(row.getString("state")).isEqualTo("CASE_CREATED");
+        assertThat(row.getBoolean("noticeSent")).as("the sender is told the 11 MiB file was refused").isTrue();
+        String ref = row.getString("caseReference");
+        List<JsonObject> attachments = staffView(ref).getJsonArray("mails").getJsonObject(0).getJsonArray("attachments")
+                .getValuesAs(JsonObject.class);
+        assertThat(attachments).hasSize(2);
+        JsonObject accepted = attachments.get(0);
+        assertThat(accepted.getBoolean("accepted")).isTrue();
+        assertThat(accepted.getString("fileName")).isEqualTo("piece d'identité.pdf");
+        assertThat(accepted.getString("sha256")).isEqualTo(sha256(pdf));
+        JsonObject refused = attachments.get(1);
+        assertThat(refused.getBoolean("accepted")).isFalse();
+        assertThat(refused.getString("refusal")).contains("Mo");
+        assertThat(refused.containsKey("url")).as("a refused file is not stored").isFalse();
+
+        Http.Bytes download = Http.bytesAs(accepted.getString("url"), "dpo", PASSWORD);
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(sha256(download.body())).isEqualTo(sha256(pdf));
+        assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
+                .startsWith("attachment;").contains("filename*=UTF-8''piece%20d%27identit%C3%A9.pdf");
+        assertThat(Http.get(accepted.getString("url")).status()).as("staff only").isEqualTo(401);
+        assertThat(Http.get(accepted.getString("url").replace(sha256(pdf), refused.getString("sha256")), "dpo",
+                PASSWORD).status()).as("the refused file cannot be fetched").isEqualTo(404);
+        assertThat(journalOf(ref)).anySatisfy(e -> {
+            assertThat(e.getString("action")).isEqualTo("MAIL_ATTACHMENT_DOWNLOADED");
+            assertThat(e.getString("actor")).isEqualTo("dpo");
+        });
+    }
+
+    static List<JsonObject> journalOf(String reference) {
+        return Http.get("/" + RegardDeployment.PROBE + "/journal?object=" + reference).json().getJsonArray("entries")
+                .getValuesAs(JsonObject.class);
     }
 
     static JsonObject reader() {

@@ -126,6 +126,10 @@ public final class JournalActions {
     public static final String MAIL_RECEIVED = "MAIL_RECEIVED";
     /** A received message was attached to a case (a new request's own message, a reply, a complement). */
     public static final String MAIL_ATTACHED = "MAIL_ATTACHED";
+    /** A staff member downloaded the original (.eml) of a message attached to a case. */
+    public static final String MAIL_ORIGINAL_DOWNLOADED = "MAIL_ORIGINAL_DOWNLOADED";
+    /** A staff member downloaded an accepted attachment of a message attached to a case. */
+    public static final String MAIL_ATTACHMENT_DOWNLOADED = "MAIL_ATTACHMENT_DOWNLOADED";
     /** A received message was ignored: automatic reply, mailing list, Regard's own message, second delivery. */
     public static final String MAIL_IGNORED = "MAIL_IGNORED";
     /** A received message was rejected (unreadable, too large…), with the reason; its sender told when allowed. */

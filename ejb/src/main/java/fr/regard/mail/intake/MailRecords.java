@@ -250,6 +250,24 @@ public class MailRecords {
         }
     }
 
+    /** An accepted attachment (by its SHA-256) of a message attached to the case, when it is one. */
+    public Optional<AttachmentRow> acceptedAttachmentOf(String caseReference, long mailMessageId, String sha256) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("select a.file_name, "
+                + "a.content_type, a.detected_type, a.size_bytes, a.sha256, a.accepted, a.refusal "
+                + "from case_mail_attachment a join case_mail cm on cm.id = a.case_mail_id where cm.case_reference = ? "
+                + "and cm.mail_message_id = ? and a.sha256 = ? and a.accepted = true order by a.id")) {
+            s.setString(1, caseReference);
+            s.setLong(2, mailMessageId);
+            s.setString(3, sha256);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(new AttachmentRow(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getLong(4), rs.getString(5), rs.getBoolean(6), rs.getString(7))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure("find an attachment", e);
+        }
+    }
+
     /** The .eml (SHA-256) of a message attached to the case, when it is. */
     public Optional<String> originalOf(String caseReference, long mailMessageId) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("select m.sha256 "

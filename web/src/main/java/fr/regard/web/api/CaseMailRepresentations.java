@@ -26,6 +26,10 @@ final class CaseMailRepresentations {
                         .add("contentType", a.contentType()).add("detectedType", a.detectedType())
                         .add("sizeBytes", a.size()).add("sha256", a.sha256()).add("accepted", a.accepted());
                 Representations.put(attachment, "refusal", a.refusal());
+                if (a.accepted()) {
+                    attachment.add("url", "/api/v1/requests/" + reference + "/mails/" + m.mailMessageId()
+                            + "/attachments/" + a.sha256());
+                }
                 attachments.add(attachment);
             }
             JsonObjectBuilder mail = Json.createObjectBuilder().add("id", m.mailMessageId())

@@ -126,12 +126,31 @@ public class RequestsResource {
     @Produces({"message/rfc822", Problems.MEDIA_TYPE})
     @RolesAllowed({"dpo", "operator", "auditor", "admin"})
     public Response originalMail(@PathParam("reference") String reference, @PathParam("mail") long mail) {
-        return caseMails.original(reference, mail)
+        return caseMails.original(reference, mail, security.getUserPrincipal().getName(), StaffRoles.roleOf(security))
                 .map(bytes -> Response.ok(bytes, "message/rfc822")
                         .header("Content-Disposition", "attachment; filename=\"" + safe(reference) + "-message-" + mail
                                 + ".eml\"").build())
                 .orElseGet(() -> Problems.of(404, "mail-not-found", "Message introuvable",
                         "Le dossier " + safe(reference) + " n'a pas de message n° " + mail + "."));
+    }
+
+    /**
+     * An accepted attachment of a message attached to the case, by its SHA-256 (the {@code url} of the staff view's
+     * attachment); served as a download with the type detected from its bytes, never rendered inline. Journalled.
+     */
+    @GET
+    @Path("/{reference}/mails/{mail}/attachments/{sha256}")
+    @RolesAllowed({"dpo", "operator", "auditor", "admin"})
+    public Response mailAttachment(@PathParam("reference") String reference, @PathParam("mail") long mail,
+                                   @PathParam("sha256") String sha256) {
+        return caseMails.attachment(reference, mail, sha256, security.getUserPrincipal().getName(),
+                        StaffRoles.roleOf(security))
+                .map(a -> Response.ok(a.bytes(), a.contentType())
+                        .header("Content-Disposition", ContentDisposition.attachment(a.fileName()))
+                        .header("X-Content-Type-Options", "nosniff").build())
+                .orElseGet(() -> Problems.of(404, "attachment-not-found", "Pièce jointe introuvable",
+                        "Le message n° " + mail + " du dossier " + safe(reference) + " n'a pas de pièce jointe "
+                                + "acceptée de cette empreinte."));
     }
 
     /** The documents issued on a case (all of them: staff view), with their staff download URLs. */
