@@ -9,7 +9,6 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
@@ -32,6 +31,7 @@ import java.time.Instant;
 import java.util.Enumeration;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -66,10 +66,6 @@ public class MailboxReader {
 
     @Resource(lookup = "java:jboss/ee/concurrency/scheduler/default")
     ManagedScheduledExecutorService scheduler;
-
-    /** Where Jakarta Mail delivers folder events ({@code mail.event.executor}), instead of a thread of its own. */
-    @Resource(lookup = "java:jboss/ee/concurrency/executor/default")
-    ManagedExecutorService events;
 
     @Inject
     MailSettings settings;
@@ -243,7 +239,14 @@ public class MailboxReader {
         // one FETCH per message (it is read whole into memory anyway, within the size limit): 16 KiB partial fetches
         // cost one round trip each, and some servers re-read the whole message for each of them
         p.putIfAbsent("mail.imap.partialfetch", "false");
-        p.put("mail.event.executor", events);
+        // Jakarta Mail delivers folder events on a queue task that lives while the folder is open: a managed thread
+        // of its own (named, with the application's context), neither an unmanaged thread nor a pooled executor
+        // thread held for hours
+        p.put("mail.event.executor", (Executor) task -> {
+            Thread t = threads.newThread(task);
+            t.setName("regard-mail-events");
+            t.start();
+        });
         return Session.getInstance(p, new Authenticator() {
             @Override
             protected PasswordAuthentication getPasswordAuthentication() {
