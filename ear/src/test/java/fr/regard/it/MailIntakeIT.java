@@ -73,6 +73,22 @@ class MailIntakeIT {
                 + "Content-Type: " + contentType + "\r\n\r\n" + body + "\r\n";
     }
 
+    /**
+     * A delivery status notification (RFC 3464) from {@code from}: {@code failedRecipient} unknown (5.1.1), about the
+     * message whose Message-ID header value is {@code originalMessageIdHeader}.
+     */
+    static String dsn(String messageId, String from, String failedRecipient, String originalMessageIdHeader) {
+        String boundary = "b" + UUID.randomUUID();
+        return eml(messageId, from, "Undelivered Mail Returned to Sender", "",
+                "multipart/report; report-type=delivery-status; boundary=\"" + boundary + "\"",
+                "--" + boundary + "\r\nContent-Type: text/plain\r\n\r\nDelivery failed.\r\n--" + boundary
+                        + "\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.org\r\n\r\n"
+                        + "Final-Recipient: rfc822; " + failedRecipient + "\r\nAction: failed\r\nStatus: 5.1.1\r\n"
+                        + "Diagnostic-Code: smtp; 550 5.1.1 User unknown\r\n--" + boundary
+                        + "\r\nContent-Type: text/rfc822-headers\r\n\r\nMessage-ID: " + originalMessageIdHeader
+                        + "\r\nSubject: x\r\n--" + boundary + "--");
+    }
+
     static String text(String messageId, String from, String subject, String body) {
         return eml(messageId, from, subject, "", "text/plain; charset=UTF-8", body);
     }
@@ -309,15 +325,7 @@ class MailIntakeIT {
         assertThat(original).startsWith("<").endsWith(">");
 
         String id = newId();
-        String boundary = "b" + UUID.randomUUID();
-        MailServer.deliver(eml(id, "MAILER-DAEMON@mx.example.org", "Undelivered Mail Returned to Sender", "",
-                "multipart/report; report-type=delivery-status; boundary=\"" + boundary + "\"",
-                "--" + boundary + "\r\nContent-Type: text/plain\r\n\r\nDelivery failed.\r\n--" + boundary
-                        + "\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.org\r\n\r\n"
-                        + "Final-Recipient: rfc822; " + requester + "\r\nAction: failed\r\nStatus: 5.1.1\r\n"
-                        + "Diagnostic-Code: smtp; 550 5.1.1 User unknown\r\n--" + boundary
-                        + "\r\nContent-Type: text/rfc822-headers\r\n\r\nMessage-ID: " + original + "\r\nSubject: x\r\n--"
-                        + boundary + "--"));
+        MailServer.deliver(dsn(id, "MAILER-DAEMON@mx.example.org", requester, original));
         JsonObject row = routedAndMoved(id);
         assertThat(row.getString("kind")).isEqualTo("BOUNCE");
         assertThat(row.getString("state")).isEqualTo("BOUNCE_RECORDED");
@@ -336,15 +344,7 @@ class MailIntakeIT {
     void bounceOfUnknownMessage() {
         String id = newId();
         String original = "inconnu-" + UUID.randomUUID() + "@regard.mairie-lille.fr";
-        String boundary = "b" + UUID.randomUUID();
-        MailServer.deliver(eml(id, "MAILER-DAEMON@example.org", "Undelivered Mail Returned to Sender", "",
-                "multipart/report; report-type=delivery-status; boundary=\"" + boundary + "\"",
-                "--" + boundary + "\r\nContent-Type: text/plain\r\n\r\nDelivery failed.\r\n--" + boundary
-                        + "\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.org\r\n\r\n"
-                        + "Final-Recipient: rfc822; nobody@example.org\r\nAction: failed\r\nStatus: 5.1.1\r\n"
-                        + "Diagnostic-Code: smtp; 550 5.1.1 User unknown\r\n--" + boundary
-                        + "\r\nContent-Type: text/rfc822-headers\r\n\r\nMessage-ID: <" + original + ">\r\nSubject: x\r\n--"
-                        + boundary + "--"));
+        MailServer.deliver(dsn(id, "MAILER-DAEMON@example.org", "nobody@example.org", "<" + original + ">"));
         JsonObject row = routedAndMoved(id);
         assertThat(row.getString("kind")).isEqualTo("BOUNCE");
         assertThat(row.getString("state")).isEqualTo("IGNORED");
